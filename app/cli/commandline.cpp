@@ -1,0 +1,121 @@
+#include "commandline.h"
+
+#include "clicontext.h"
+#include "commands.h"
+
+#include <QTextStream>
+
+#include <functional>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<int(CliContext &, const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"show", QT_TRANSLATE_NOOP("CommandLine", "Show the profiles and the active proxy."), Commands::show},
+        {"set", QT_TRANSLATE_NOOP("CommandLine", "Set a profile's scheme, host, port, user or password."),
+         Commands::set},
+        {"profile", QT_TRANSLATE_NOOP("CommandLine", "List, add, use, rename, duplicate or remove profiles."),
+         Commands::profile},
+        {"import-env", QT_TRANSLATE_NOOP("CommandLine",
+                                         "Import HTTP(S)_PROXY and NO_PROXY from the environment."),
+         Commands::importEnvironment},
+    };
+    return list;
+}
+
+// The first word that is neither an option nor the value of --config-dir.
+qsizetype commandIndex(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--config-dir" || argument == u"-config-dir") {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(u'-'))
+            return i;
+    }
+    return -1;
+}
+
+int printGeneralHelp()
+{
+    QTextStream out(stdout);
+    out << CommandLine::tr("Usage: proxydeck [--config-dir DIR] [COMMAND [OPTIONS]]") << "\n\n"
+        << CommandLine::tr("Without a command, opens the ProxyDeck console.") << "\n\n"
+        << CommandLine::tr("Commands:") << '\n';
+    for (const Command &command : commands())
+        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' '
+            << CommandLine::tr(command.summary) << '\n';
+    out << '\n'
+        << CommandLine::tr("Options:") << '\n'
+        << "  --config-dir DIR  " << CommandLine::tr("Use the configuration in DIR (or $PROXYDECK_CONFIG_DIR).")
+        << '\n'
+        << "  -h, --help        " << CommandLine::tr("Show this help; “proxydeck COMMAND --help” for a command.")
+        << '\n'
+        << "  -v, --version     " << CommandLine::tr("Show the version.") << "\n\n"
+        << CommandLine::tr("Exit codes: 0 success, 1 failure, 2 usage error, 3 settings file unusable, "
+                           "4 keychain unavailable.")
+        << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+bool CommandLine::wantsCommandLine(const QStringList &arguments)
+{
+    if (commandIndex(arguments) >= 0)
+        return true;
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == u"-h" || argument == u"--help" || argument == u"-v" || argument == u"--version")
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::configDirArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if ((argument == u"--config-dir" || argument == u"-config-dir") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(u"--config-dir="))
+            return argument.mid(argument.indexOf(u'=') + 1);
+    }
+    return {};
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const qsizetype index = commandIndex(arguments);
+    if (index < 0) {
+        if (arguments.contains(QStringLiteral("-v")) || arguments.contains(QStringLiteral("--version"))) {
+            QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                                << QCoreApplication::applicationVersion() << '\n';
+            return ExitOk;
+        }
+        return printGeneralHelp();
+    }
+
+    const QString name = arguments.at(index);
+    for (const Command &command : commands()) {
+        if (name == QLatin1String(command.name)) {
+            QStringList rest = arguments;
+            rest.removeAt(index);
+            CliContext context;
+            return command.run(context, rest);
+        }
+    }
+    QTextStream(stderr) << tr("proxydeck: error: unknown command “%1”; run “proxydeck --help” for the "
+                              "list.").arg(name)
+                        << '\n';
+    return ExitUsage;
+}

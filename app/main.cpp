@@ -1,0 +1,57 @@
+#include "cli/commandline.h"
+#include "configlocation.h"
+#include "mainwindow.h"
+#include "processhardening.h"
+#include "secretstore.h"
+#include "settings.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QIcon>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ProxyDeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROXYDECK_VERSION));
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The process holds the proxy password in memory: keep it out of core dumps.
+    ProcessHardening::disableCoreDumps();
+
+    if (CommandLine::wantsCommandLine(argumentsOf(argc, argv))) {
+        QCoreApplication application(argc, argv);
+        setIdentity();
+        Translations::install(application);
+        return CommandLine::run(QCoreApplication::arguments());
+    }
+
+    QApplication application(argc, argv);
+    setIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("proxydeck"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/proxydeck-64.png")));
+    Translations::install(application);
+
+    const QString configDir =
+        ConfigLocation::resolveDirectory(CommandLine::configDirArgument(QCoreApplication::arguments()));
+    Settings settings(ConfigLocation::settingsFile(configDir));
+    settings.load();
+    SecretStore secrets;
+
+    MainWindow window(settings, secrets);
+    window.show();
+    return application.exec();
+}

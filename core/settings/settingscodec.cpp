@@ -1,0 +1,212 @@
+#include "settingscodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+
+namespace {
+
+const QString KeyVersion = QStringLiteral("version");
+const QString KeyProfiles = QStringLiteral("profiles");
+const QString KeyActiveId = QStringLiteral("activeProfileId");
+const QString KeyActiveNameV0 = QStringLiteral("activeProfile");
+const QString KeyNoProxy = QStringLiteral("noProxy");
+
+const QStringList KnownKeys = {KeyVersion, KeyProfiles, KeyActiveId, KeyActiveNameV0, KeyNoProxy};
+
+Error fieldError(const QString &field, const QString &message)
+{
+    return Error{SettingsCodec::tr("%1: %2").arg(field, message), field};
+}
+
+Result<QString> stringField(const QJsonObject &object, const QString &key, const QString &path,
+                            bool required)
+{
+    const QJsonValue value = object.value(key);
+    const QString fieldPath = path.isEmpty() ? key : path + u'.' + key;
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            return fieldError(fieldPath, SettingsCodec::tr("missing"));
+        return QString();
+    }
+    if (!value.isString())
+        return fieldError(fieldPath, SettingsCodec::tr("must be a string"));
+    return value.toString();
+}
+
+Result<ProxyProfile> decodeProfile(const QJsonValue &value, const QString &path, int version)
+{
+    if (!value.isObject())
+        return fieldError(path, SettingsCodec::tr("must be an object"));
+    const QJsonObject object = value.toObject();
+    ProxyProfile profile;
+
+    auto name = stringField(object, QStringLiteral("name"), path, true);
+    if (!name)
+        return name.error();
+    profile.name = name.value().trimmed();
+    if (profile.name.isEmpty())
+        return fieldError(path + u".name", SettingsCodec::tr("must not be empty"));
+
+    auto id = stringField(object, QStringLiteral("id"), path, version >= 1);
+    if (!id)
+        return id.error();
+    // Version 0 files were written by hand and name profiles only; give them stable ids.
+    profile.id = id.value().isEmpty() ? ProxyProfile::newId() : id.value();
+
+    auto host = stringField(object, QStringLiteral("host"), path, false);
+    if (!host)
+        return host.error();
+    if (!host.value().trimmed().isEmpty()) {
+        auto scheme = stringField(object, QStringLiteral("scheme"), path, false);
+        if (!scheme)
+            return scheme.error();
+        const QJsonValue portValue = object.value(QStringLiteral("port"));
+        QString portText;
+        if (portValue.isDouble())
+            portText = QString::number(portValue.toDouble(), 'g', 17);
+        else if (portValue.isString())
+            portText = portValue.toString();
+        auto endpoint = ProxyEndpoint::parse(scheme.value().isEmpty() ? QStringLiteral("http") : scheme.value(),
+                                             host.value(), portText);
+        if (!endpoint)
+            return fieldError(path + u'.' + endpoint.error().field, endpoint.error().message);
+        profile.scheme = endpoint.value().scheme;
+        profile.host = endpoint.value().host;
+        profile.port = endpoint.value().port;
+    }
+
+    auto user = stringField(object, QStringLiteral("username"), path, false);
+    if (!user)
+        return user.error();
+    profile.username = user.value();
+
+    auto secretRef = stringField(object, QStringLiteral("secretRef"), path, false);
+    if (!secretRef)
+        return secretRef.error();
+    profile.secretRef = secretRef.value();
+    return profile;
+}
+
+} // namespace
+
+QByteArray SettingsCodec::encode(const SettingsData &data)
+{
+    QJsonObject root = data.extra;
+    root.insert(KeyVersion, SettingsData::CurrentVersion);
+    root.insert(KeyActiveId, data.activeProfileId);
+
+    QJsonArray profiles;
+    for (const ProxyProfile &profile : data.profiles) {
+        QJsonObject object{{QStringLiteral("id"), profile.id}, {QStringLiteral("name"), profile.name}};
+        if (profile.usesProxy()) {
+            object.insert(QStringLiteral("scheme"), profile.scheme);
+            object.insert(QStringLiteral("host"), profile.host);
+            object.insert(QStringLiteral("port"), int(profile.port));
+        }
+        if (!profile.username.isEmpty())
+            object.insert(QStringLiteral("username"), profile.username);
+        if (!profile.secretRef.isEmpty())
+            object.insert(QStringLiteral("secretRef"), profile.secretRef);
+        profiles.append(object);
+    }
+    root.insert(KeyProfiles, profiles);
+    root.insert(KeyNoProxy, QJsonArray::fromStringList(data.noProxy));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::pair<int, int> SettingsCodec::lineAndColumn(const QByteArray &text, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    const QByteArray before = text.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
+    return {line, column};
+}
+
+Result<SettingsData> SettingsCodec::decode(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(json, parseError.offset);
+        return Error{tr("not valid JSON at line %1, column %2 (byte %3): %4")
+                         .arg(line).arg(column).arg(parseError.offset).arg(parseError.errorString()),
+                     QString(), parseError.offset};
+    }
+    if (!document.isObject())
+        return Error{tr("the top level must be a JSON object")};
+    const QJsonObject root = document.object();
+
+    int version = 0; // files without a version were written by hand before versioning
+    if (root.contains(KeyVersion)) {
+        const QJsonValue value = root.value(KeyVersion);
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 0 || number != int(number))
+            return fieldError(KeyVersion, tr("must be a whole number"));
+        version = int(number);
+    }
+    if (version > SettingsData::CurrentVersion) {
+        return Error{tr("written by a newer ProxyDeck (settings version %1; this one reads up to %2). "
+                        "Update ProxyDeck; the file was left untouched.")
+                         .arg(version).arg(SettingsData::CurrentVersion), KeyVersion};
+    }
+
+    SettingsData data;
+    const QJsonValue profilesValue = root.value(KeyProfiles);
+    if (!profilesValue.isUndefined() && !profilesValue.isArray())
+        return fieldError(KeyProfiles, tr("must be an array"));
+    const QJsonArray profiles = profilesValue.toArray();
+    QSet<QString> names;
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        const QString path = QStringLiteral("profiles[%1]").arg(i);
+        auto profile = decodeProfile(profiles.at(i), path, version);
+        if (!profile)
+            return profile.error();
+        const QString folded = profile.value().name.toCaseFolded();
+        if (names.contains(folded))
+            return fieldError(path + u".name", tr("“%1” is used by two profiles").arg(profile.value().name));
+        if (ids.contains(profile.value().id))
+            return fieldError(path + u".id", tr("“%1” is used by two profiles").arg(profile.value().id));
+        names.insert(folded);
+        ids.insert(profile.value().id);
+        data.profiles.append(profile.value());
+    }
+
+    if (version == 0) {
+        auto activeName = stringField(root, KeyActiveNameV0, QString(), false);
+        if (!activeName)
+            return activeName.error();
+        if (const ProxyProfile *active = data.profileByName(activeName.value()))
+            data.activeProfileId = active->id;
+    } else {
+        auto activeId = stringField(root, KeyActiveId, QString(), false);
+        if (!activeId)
+            return activeId.error();
+        data.activeProfileId = activeId.value();
+    }
+    if (data.profiles.isEmpty())
+        data = SettingsData::defaults();
+    if (!data.profileById(data.activeProfileId))
+        data.activeProfileId = data.profiles.constFirst().id;
+
+    const QJsonValue noProxy = root.value(KeyNoProxy);
+    if (!noProxy.isUndefined()) {
+        if (!noProxy.isArray())
+            return fieldError(KeyNoProxy, tr("must be an array of strings"));
+        const QJsonArray entries = noProxy.toArray();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            if (!entries.at(i).isString())
+                return fieldError(QStringLiteral("noProxy[%1]").arg(i), tr("must be a string"));
+            data.noProxy.append(entries.at(i).toString());
+        }
+    }
+
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+        if (!KnownKeys.contains(it.key()))
+            data.extra.insert(it.key(), it.value());
+    }
+    return data;
+}

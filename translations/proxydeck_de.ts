@@ -1,0 +1,863 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Use the configuration in &lt;dir&gt; (default: $PROXYDECK_CONFIG_DIR, else the platform&apos;s config folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proxydeck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show the profiles and the active proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a profile&apos;s scheme, host, port, user or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add, use, rename, duplicate or remove profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import HTTP(S)_PROXY and NO_PROXY from the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proxydeck [--config-dir DIR] [COMMAND [OPTIONS]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, opens the ProxyDeck console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the configuration in DIR (or $PROXYDECK_CONFIG_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help; “proxydeck COMMAND --help” for a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 settings file unusable, 4 keychain unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxydeck: error: unknown command “%1”; run “proxydeck --help” for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing from keychain (set it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct (no proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the profiles, the active one, and where passwords are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO_PROXY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to change (created if missing; default: the active one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http or https (how ProxyDeck talks to the proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host name or address; a URL such as http://user@proxy:3128 is split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port, 1-65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name for the proxy (empty to clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input and store it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this a no-proxy profile (clears host and port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a profile. Passwords are read only from standard input and stored only in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set takes options only, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin and --no-password contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--direct cannot be combined with --host or --port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host: the URL contains a password, and command-line arguments are visible to other users. Remove it and use --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has a host but no port: add --port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not changed: %1 The other settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, password in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | add NAME | use NAME | rename OLD NEW | duplicate SOURCE NEW | remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage proxy profiles. One profile is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile: unknown action “%1”; use list, add, use, rename, duplicate or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>profile %1 takes %n name(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile named “%1”; see “proxydeck profile list”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of “%1” was not copied; set one with “proxydeck set --profile %2 --password-stdin”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was removed but its password stays in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile to create or update (default: “Environment”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the imported profile the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import https_proxy/http_proxy (either case) and no_proxy from the environment. A password in the URL goes to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-env takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy was imported but its password was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into profile “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentImport</name>
+    <message>
+        <source>No proxy is set in the environment: none of https_proxy, HTTPS_PROXY, http_proxy or HTTP_PROXY has a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no port; %2 was assumed (curl would use 1080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 name different proxies; %1 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ProxyDeck[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyEndpoint</name>
+    <message numerus="yes">
+        <source>“%1” looks like an IPv4 address but has %n part(s); an IPv4 address has four numbers separated by dots.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty number in IPv4 address “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in IPv4 address “%2” has a leading zero, which some tools read as octal; write it without the zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in IPv4 address “%2” is over 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 zone IDs (“%1”) name an interface of one machine and cannot be used in a proxy address; remove the part from “%”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name has an empty label (two dots in a row or a leading dot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label “%1” is %2 characters long; a label may have at most 63.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name contains “%1”, which is not allowed: use letters, digits, hyphens and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label “%1” starts or ends with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a valid IPv4 address nor a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS proxies are not supported; use an HTTP or HTTPS proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown proxy scheme “%1”: use http or https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a URL, not a host name; paste it into the host field to have it split into scheme, host and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv6 address has no closing “]”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the port in the port field, not after the host (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is empty: proxies usually listen on 3128 or 8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be from 1 to 65535, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyForm</name>
+    <message>
+        <source>Connect through a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stored password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS (TLS to the proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com, 10.0.0.1, [2001:db8::1] or a whole URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL was split into scheme, host and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password was moved to the password field and will be stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read https_proxy, http_proxy and no_proxy (either case) from ProxyDeck&apos;s environment into this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Global proxy&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbound proxy this workstation uses. Passwords are kept only in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its stored password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: a password cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in keychain (service “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the keychain any more; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is active: exports and the engine use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was deleted but its password stays in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. Review the fields and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO_PROXY (saved with the profile): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved; the other settings were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyUrlParts</name>
+    <message>
+        <source>The proxy URL is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid proxy URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No password is stored in the keychain for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is reachable: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backend available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck stores passwords in the macOS Keychain; make sure the login keychain is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck stores passwords in the Windows Credential Manager; make sure it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck stores passwords only in a Secret Service keychain (org.freedesktop.secrets on the D-Bus session bus): install and unlock gnome-keyring or KWallet (for example “apt install gnome-keyring”), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name may have at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last profile cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name must not contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCodec</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2 (byte %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer ProxyDeck (settings version %1; this one reads up to %2). Update ProxyDeck; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is used by two profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsData</name>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>Cannot read settings file %1: %2. Using defaults; the file will not be overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file %1 is %2 bytes, over the %3-byte limit. Using defaults; the file will not be overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file %1 was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file %1 is damaged (%2). It was kept as %3; defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file %1 is damaged (%2) and could not be moved aside; defaults are used and the file will not be overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,88 @@
+#include "mainwindow.h"
+
+#include "pages/proxypage.h"
+#include "secretstore.h"
+#include "settings.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_proxyPage(new ProxyPage(settings, secrets, this))
+    , m_keychainStatus(new QLabel(this))
+    , m_secrets(secrets)
+{
+    setWindowTitle(tr("ProxyDeck[*]"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setMaximumWidth(170);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto central = new QWidget(this);
+    auto layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    addPage(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Proxy"), m_proxyPage);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_proxyPage, &ProxyPage::dirtyChanged, this, &QWidget::setWindowModified);
+    connect(m_proxyPage, &ProxyPage::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 5000);
+    });
+    connect(&m_secrets, &SecretStore::stateChanged, this, &MainWindow::updateKeychainStatus);
+
+    statusBar()->addPermanentWidget(m_keychainStatus);
+    statusBar()->showMessage(tr("Settings: %1").arg(settings.filePath()));
+    updateKeychainStatus();
+    m_secrets.probe();
+    m_navigation->setCurrentRow(0);
+    resize(900, 600);
+}
+
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
+{
+    auto item = new QListWidgetItem(icon, title, m_navigation);
+    item->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(page);
+}
+
+void MainWindow::updateKeychainStatus()
+{
+    switch (m_secrets.state()) {
+    case SecretStore::State::Unknown:
+        m_keychainStatus->clear();
+        break;
+    case SecretStore::State::Available:
+        m_keychainStatus->setText(tr("Keychain: available"));
+        break;
+    case SecretStore::State::Unavailable:
+        m_keychainStatus->setText(tr("Keychain: unavailable"));
+        m_keychainStatus->setToolTip(m_secrets.unavailableReason());
+        break;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_proxyPage->confirmLeavingEdits())
+        event->accept();
+    else
+        event->ignore();
+}
