@@ -98,19 +98,23 @@ void SecretStore::probe()
 void SecretStore::run(Operation operation, const QString &key, const QString &secret, QObject *context,
                       Callback callback)
 {
+    // Jobs have no parent and delete themselves when done: the Secret Service answers
+    // asynchronously into the job, so a job must outlive a SecretStore destroyed meanwhile
+    // (deleting it early crashes in QtKeychain's libsecret callback). Connections below use
+    // this store as context, so a late answer reaches nobody.
     QKeychain::Job *job = nullptr;
     switch (operation) {
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Operation::Write: {
-        auto write = new QKeychain::WritePasswordJob(m_service, this);
+        auto write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(secret);
         job = write;
         break;
     }
     case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     job->setKey(key);
