@@ -294,6 +294,101 @@
     </message>
 </context>
 <context>
+    <name>ConnectionKind</name>
+    <message>
+        <source>HTTP/HTTPS remote dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched by the platform&apos;s backend through the global proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTP remote dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTP through an HTTP proxy needs passive mode, and the proxy must allow CONNECT to ports 20, 21 and 1024-65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Blob Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elasticsearch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snowflake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snowflake works through an http:// proxy only; with an https:// proxy it must bypass it, so snowflakecomputing.com is added to NO_PROXY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google BigQuery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigQuery works through http:// and https:// proxies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL speaks its own protocol over TCP, which an HTTP proxy does not carry: the firewall must allow the connection directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Redshift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redshift uses the PostgreSQL protocol over TCP: the firewall must allow the connection directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks connections do not support a proxy: they go direct, so the firewall must allow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC clients read grpc_proxy first, then https_proxy; no_grpc_proxy before no_proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP(S) API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain TCP is not carried by an HTTP proxy: the firewall must allow it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentImport</name>
     <message>
         <source>No proxy is set in the environment: none of https_proxy, HTTPS_PROXY, http_proxy or HTTP_PROXY has a value.</source>
@@ -347,6 +442,61 @@
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoProxyList</name>
+    <message>
+        <source>NO_PROXY entry “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the “[” has no matching “]”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after “]”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a port but no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid network in CIDR notation (such as 10.0.0.0/8 or fd00::/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 zone IDs are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no domain after the leading “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“*” is understood only alone or as “*.” at the start; no tool reads it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot appear in a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two dots in a row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,6 +852,99 @@
     </message>
 </context>
 <context>
+    <name>Route</name>
+    <message>
+        <source>Proxied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bypassed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must bypass</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteResolver</name>
+    <message>
+        <source>%1 cannot use this proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active profile “%1” uses no proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NO_PROXY entry “%1” matches %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NO_PROXY entry “%1” (from %2) matches %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through %1 (profile “%2”): no NO_PROXY entry matches %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connection kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not speak HTTP, so no HTTP proxy can carry it: allow %2 in the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not support a proxy: it connects directly, so allow %2 in the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot go through an %2:// proxy: it bypasses it, so allow %3 in the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Use global proxy” is off for this connection: allow %1 in the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NO_PROXY entry “%1” matches %2: allow %3 in the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NO_PROXY entry “%1” (from %2) matches %3: allow %4 in the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through %1 (profile “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteTarget</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL or host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no port, and %2 has no default port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No password is stored in the keychain for this profile.</source>
@@ -770,6 +1013,22 @@
         <source>The user name must not contain a line break.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A connection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connection kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsCodec</name>
@@ -821,11 +1080,23 @@
         <source>must be an array of strings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown connection kind “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is used by two connections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsData</name>
     <message>
-        <source>No proxy</source>
+        <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -857,6 +1128,69 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolModel</name>
+    <message>
+        <source>http_proxy (lower case only), https_proxy or HTTPS_PROXY; no_proxy wins over NO_PROXY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case http_proxy, https_proxy and no_proxy only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either case, lower case wins; no_proxy, else NO_PROXY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either case, lower case wins (an empty lower-case variable hides the upper-case one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either case, UPPER case wins; localhost and loopback are never proxied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower case wins (even when empty); needs NODE_USE_ENV_PROXY=1 in Node ≥ 22.21</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no variables: -Dhttp.proxyHost/-Dhttps.proxyHost and -Dhttp.nonProxyHosts (as ProxyDeck exports them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http_proxy, or HTTPS_PROXY/https_proxy for https; no_proxy wins over NO_PROXY; matching is libcurl&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java&apos;s default nonProxyHosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct: no proxy is set for %1 in the variables %2 reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct: %1 entry “%2” matches %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the proxy from %1; no NO_PROXY is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the proxy from %1; no %2 entry matches %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java ignores ports: “%1” applies to every port there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java has no CIDR ranges: “%1” is left out of http.nonProxyHosts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,10 @@
 #include "settings.h"
 
+#include "connectionkind.h"
+#include "routetarget.h"
+
 #include <QPointer>
+#include <QUuid>
 
 Settings::Settings(const QString &filePath, QObject *parent)
     : QObject(parent)
@@ -174,4 +178,75 @@ const ProxyProfile *Settings::findProfile(const QString &nameOrId) const
     if (const ProxyProfile *byName = m_data.profileByName(nameOrId))
         return byName;
     return m_data.profileById(nameOrId);
+}
+
+Result<Connection> Settings::validated(const Connection &connection) const
+{
+    Connection result = connection;
+    result.name = connection.name.trimmed();
+    result.endpoint = connection.endpoint.trimmed();
+    if (result.name.isEmpty())
+        return Error{tr("A connection needs a name."), QStringLiteral("name")};
+    const Connection *existing = m_data.connectionByName(result.name);
+    if (existing && existing->id != connection.id)
+        return Error{tr("A connection named “%1” already exists.").arg(existing->name), QStringLiteral("name")};
+    const ConnectionKind *kind = ConnectionKind::find(connection.kind);
+    if (!kind)
+        return Error{tr("Unknown connection kind “%1”.").arg(connection.kind), QStringLiteral("kind")};
+    if (auto target = RouteTarget::parse(result.endpoint, kind->defaultScheme); !target)
+        return target.error();
+    return result;
+}
+
+Result<QString> Settings::addConnection(const Connection &connection)
+{
+    Connection fresh = connection;
+    fresh.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto checked = validated(fresh);
+    if (!checked)
+        return checked.error();
+    m_data.connections.append(checked.value());
+    Q_EMIT changed();
+    return fresh.id;
+}
+
+Result<void> Settings::updateConnection(const Connection &connection)
+{
+    auto it = std::find_if(m_data.connections.begin(), m_data.connections.end(),
+                           [&](const Connection &c) { return c.id == connection.id; });
+    if (it == m_data.connections.end())
+        return Error{tr("No such connection.")};
+    auto checked = validated(connection);
+    if (!checked)
+        return checked.error();
+    if (*it == checked.value())
+        return {};
+    *it = checked.value();
+    Q_EMIT changed();
+    return {};
+}
+
+Result<void> Settings::removeConnection(const QString &id)
+{
+    if (m_data.connections.removeIf([&](const Connection &c) { return c.id == id; }) == 0)
+        return Error{tr("No such connection.")};
+    Q_EMIT changed();
+    return {};
+}
+
+Result<void> Settings::setConnectionUsesProxy(const QString &id, bool useProxy)
+{
+    const Connection *connection = m_data.connectionById(id);
+    if (!connection)
+        return Error{tr("No such connection.")};
+    Connection changedConnection = *connection;
+    changedConnection.useProxy = useProxy;
+    return updateConnection(changedConnection);
+}
+
+const Connection *Settings::findConnection(const QString &nameOrId) const
+{
+    if (const Connection *byName = m_data.connectionByName(nameOrId))
+        return byName;
+    return m_data.connectionById(nameOrId);
 }

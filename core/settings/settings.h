@@ -40,6 +40,13 @@ public:
     Result<void> updateProfile(const ProxyProfile &profile);
     void setNoProxy(const QStringList &entries);
 
+    // Connections: names are unique (case-insensitive); kind and endpoint are validated.
+    Result<QString> addConnection(const Connection &connection); // returns the new id
+    Result<void> updateConnection(const Connection &connection);
+    Result<void> removeConnection(const QString &id);
+    Result<void> setConnectionUsesProxy(const QString &id, bool useProxy);
+    const Connection *findConnection(const QString &nameOrId) const;
+
     // Resolves a profile given by name (case-insensitive) or id; empty → the active one.
     const ProxyProfile *findProfile(const QString &nameOrId) const;
 
@@ -49,6 +56,7 @@ Q_SIGNALS:
 
 private:
     Result<void> checkNewName(const QString &name, const QString &exceptId) const;
+    Result<Connection> validated(const Connection &connection) const;
     Error notWritable() const;
 
     SettingsStore m_store;

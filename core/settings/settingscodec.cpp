@@ -1,5 +1,8 @@
 #include "settingscodec.h"
 
+#include "connectionkind.h"
+#include "routetarget.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -12,8 +15,9 @@ const QString KeyProfiles = QStringLiteral("profiles");
 const QString KeyActiveId = QStringLiteral("activeProfileId");
 const QString KeyActiveNameV0 = QStringLiteral("activeProfile");
 const QString KeyNoProxy = QStringLiteral("noProxy");
+const QString KeyConnections = QStringLiteral("connections");
 
-const QStringList KnownKeys = {KeyVersion, KeyProfiles, KeyActiveId, KeyActiveNameV0, KeyNoProxy};
+const QStringList KnownKeys = {KeyVersion, KeyProfiles, KeyActiveId, KeyActiveNameV0, KeyNoProxy, KeyConnections};
 
 Error fieldError(const QString &field, const QString &message)
 {
@@ -89,6 +93,43 @@ Result<ProxyProfile> decodeProfile(const QJsonValue &value, const QString &path,
     return profile;
 }
 
+bool insertUnique(QSet<QString> &set, const QString &value)
+{
+    if (set.contains(value))
+        return false;
+    set.insert(value);
+    return true;
+}
+
+Result<Connection> decodeConnection(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject())
+        return fieldError(path, SettingsCodec::tr("must be an object"));
+    const QJsonObject object = value.toObject();
+    Connection connection;
+    for (auto [key, target] : {std::pair{QStringLiteral("id"), &connection.id},
+                               std::pair{QStringLiteral("name"), &connection.name},
+                               std::pair{QStringLiteral("kind"), &connection.kind},
+                               std::pair{QStringLiteral("endpoint"), &connection.endpoint}}) {
+        auto text = stringField(object, key, path, true);
+        if (!text)
+            return text.error();
+        *target = text.value().trimmed();
+        if (target->isEmpty())
+            return fieldError(path + u'.' + key, SettingsCodec::tr("must not be empty"));
+    }
+    const ConnectionKind *kind = ConnectionKind::find(connection.kind);
+    if (!kind)
+        return fieldError(path + u".kind", SettingsCodec::tr("unknown connection kind “%1”").arg(connection.kind));
+    if (auto endpoint = RouteTarget::parse(connection.endpoint, kind->defaultScheme); !endpoint)
+        return fieldError(path + u".endpoint", endpoint.error().message);
+    const QJsonValue useProxy = object.value(QStringLiteral("useProxy"));
+    if (!useProxy.isUndefined() && !useProxy.isBool())
+        return fieldError(path + u".useProxy", SettingsCodec::tr("must be true or false"));
+    connection.useProxy = useProxy.toBool(true);
+    return connection;
+}
+
 } // namespace
 
 QByteArray SettingsCodec::encode(const SettingsData &data)
@@ -113,6 +154,17 @@ QByteArray SettingsCodec::encode(const SettingsData &data)
     }
     root.insert(KeyProfiles, profiles);
     root.insert(KeyNoProxy, QJsonArray::fromStringList(data.noProxy));
+    if (!data.connections.isEmpty()) {
+        QJsonArray connections;
+        for (const Connection &connection : data.connections) {
+            connections.append(QJsonObject{{QStringLiteral("id"), connection.id},
+                                           {QStringLiteral("name"), connection.name},
+                                           {QStringLiteral("kind"), connection.kind},
+                                           {QStringLiteral("endpoint"), connection.endpoint},
+                                           {QStringLiteral("useProxy"), connection.useProxy}});
+        }
+        root.insert(KeyConnections, connections);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -202,6 +254,21 @@ Result<SettingsData> SettingsCodec::decode(const QByteArray &json)
                 return fieldError(QStringLiteral("noProxy[%1]").arg(i), tr("must be a string"));
             data.noProxy.append(entries.at(i).toString());
         }
+    }
+
+    const QJsonValue connectionsValue = root.value(KeyConnections);
+    if (!connectionsValue.isUndefined() && !connectionsValue.isArray())
+        return fieldError(KeyConnections, tr("must be an array"));
+    const QJsonArray connections = connectionsValue.toArray();
+    QSet<QString> connectionNames;
+    for (qsizetype i = 0; i < connections.size(); ++i) {
+        const QString path = QStringLiteral("connections[%1]").arg(i);
+        auto connection = decodeConnection(connections.at(i), path);
+        if (!connection)
+            return connection.error();
+        if (!insertUnique(connectionNames, connection.value().name.toCaseFolded()))
+            return fieldError(path + u".name", tr("“%1” is used by two connections").arg(connection.value().name));
+        data.connections.append(connection.value());
     }
 
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {

@@ -40,3 +40,21 @@ const ProxyProfile *SettingsData::activeProfile() const
 {
     return profileById(activeProfileId);
 }
+
+const Connection *SettingsData::connectionById(const QString &id) const
+{
+    for (const Connection &connection : connections) {
+        if (connection.id == id)
+            return &connection;
+    }
+    return nullptr;
+}
+
+const Connection *SettingsData::connectionByName(const QString &name) const
+{
+    for (const Connection &connection : connections) {
+        if (connection.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &connection;
+    }
+    return nullptr;
+}

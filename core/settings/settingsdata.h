@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection.h"
 #include "proxyprofile.h"
 
 #include <QJsonObject>
@@ -16,6 +17,7 @@ struct SettingsData
     QList<ProxyProfile> profiles;
     QString activeProfileId;
     QStringList noProxy; // NO_PROXY entries, as imported or typed
+    QList<Connection> connections;
     QJsonObject extra;
 
     // A first start: one "No proxy" profile, active.
@@ -25,6 +27,8 @@ struct SettingsData
     const ProxyProfile *profileByName(const QString &name) const;
     ProxyProfile *profileById(const QString &id);
     const ProxyProfile *activeProfile() const;
+    const Connection *connectionById(const QString &id) const;
+    const Connection *connectionByName(const QString &name) const;
 
     friend bool operator==(const SettingsData &, const SettingsData &) = default;
 };

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "connection.h"
+#include "connectionkind.h"
+#include "noproxylist.h"
+#include "route.h"
+#include "settingsdata.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QHostAddress>
+
+// The one function that decides where traffic goes: the Connections and Rules pages, the
+// exporters and the engine all ask it. Built once from a settings snapshot; cheap to query.
+class RouteResolver
+{
+    Q_DECLARE_TR_FUNCTIONS(RouteResolver)
+
+public:
+    // A NO_PROXY entry in force, with where it comes from.
+    struct Rule
+    {
+        NoProxyEntry entry;
+        QString origin; // empty: the user's rule list; else e.g. "connection “Warehouse”"
+    };
+
+    explicit RouteResolver(const SettingsData &data);
+
+    Route route(const Connection &connection) const;
+    Route route(const RouteTarget &target) const;
+
+    // The decision alone, without the words: what the engine asks for every request.
+    // Returns the matching rule, or nullptr when the target goes through the proxy (or
+    // directly, when the profile has none: see usesProxy()).
+    const Rule *bypassRule(const RouteTarget &target) const;
+    bool usesProxy() const { return m_profile && m_profile->usesProxy(); }
+
+    // Every entry in force: the rule list, then hosts of HTTP(S) connections that bypass the
+    // proxy, then domains that kinds require to bypass it (Snowflake behind an https:// proxy).
+    const QList<Rule> &rules() const { return m_rules; }
+    // The same as the NO_PROXY text exports write (each entry once, in that order).
+    QStringList effectiveNoProxy() const;
+
+private:
+    Route base() const;
+    void addRule(const NoProxyEntry &entry, const QString &origin);
+    static QString egressOf(const RouteTarget &target);
+
+    const ProxyProfile *m_profile = nullptr;
+    ProxyProfile m_profileCopy;
+    QList<Rule> m_rules;
+    // Index over m_rules so a decision costs a few hash look-ups, not a scan of every rule:
+    // domains by name (apex and subdomains / subdomains only), addresses by value, networks by
+    // prefix length and masked address; only "*" and rules with a port are scanned. The first
+    // matching rule in list order wins, as with a plain scan.
+    QHash<QString, qsizetype> m_domains;
+    QHash<QString, qsizetype> m_subdomainsOnly;
+    QHash<QHostAddress, qsizetype> m_addresses;
+    QList<std::pair<int, QHash<QHostAddress, qsizetype>>> m_networks; // per (protocol, prefix) key
+    QList<qsizetype> m_nameScan; // "*" and names with a port
+    QList<qsizetype> m_ipScan;   // "*" and addresses or networks with a port
+};

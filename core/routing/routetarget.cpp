@@ -1,0 +1,56 @@
+#include "routetarget.h"
+
+#include <QUrl>
+
+quint16 RouteTarget::defaultPort(const QString &scheme)
+{
+    static const QHash<QString, quint16> ports = {
+        {QStringLiteral("http"), 80},   {QStringLiteral("ws"), 80},    {QStringLiteral("https"), 443},
+        {QStringLiteral("wss"), 443},   {QStringLiteral("ftp"), 21},   {QStringLiteral("grpc"), 443},
+        {QStringLiteral("postgresql"), 5432}, {QStringLiteral("postgres"), 5432},
+        {QStringLiteral("redshift"), 5439}, {QStringLiteral("s3"), 443},
+    };
+    return ports.value(scheme.toLower(), 0);
+}
+
+QString RouteTarget::hostForUrl() const
+{
+    return isIpv6() ? u'[' + host + u']' : host;
+}
+
+QString RouteTarget::authority() const
+{
+    return explicitPort ? hostForUrl() + u':' + QString::number(port) : hostForUrl();
+}
+
+QString RouteTarget::toUrlString() const
+{
+    return scheme + u"://" + authority() + u'/';
+}
+
+Result<RouteTarget> RouteTarget::parse(const QString &input, const QString &defaultScheme)
+{
+    QString text = input.trimmed();
+    const QString field = QStringLiteral("endpoint");
+    if (text.isEmpty())
+        return Error{tr("The address is empty."), field};
+    if (!text.contains(u"://"))
+        text = defaultScheme + u"://" + text;
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return Error{tr("“%1” is not a valid URL or host:port.").arg(input.trimmed()), field};
+
+    RouteTarget target;
+    target.scheme = url.scheme().toLower();
+    target.host = url.host(QUrl::FullyEncoded).toLower(); // IDN as ASCII, IPv6 without brackets
+    if (target.host.endsWith(u'.'))
+        target.host.chop(1);
+    target.explicitPort = url.port() > 0;
+    target.port = target.explicitPort ? quint16(url.port()) : defaultPort(target.scheme);
+    if (target.port == 0)
+        return Error{tr("“%1” has no port, and %2 has no default port.").arg(input.trimmed(), target.scheme), field};
+    QHostAddress address;
+    if (address.setAddress(target.host))
+        target.address = address;
+    return target;
+}

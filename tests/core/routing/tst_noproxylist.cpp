@@ -1,0 +1,124 @@
+#include "noproxylist.h"
+
+#include <QTest>
+
+class TestNoProxyList : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesEveryEntryShape_data();
+    void parsesEveryEntryShape();
+    void keepsValidEntriesAndReportsInvalidOnesWithPosition();
+    void splitsOnCommasAndWhiteSpace();
+    void matchesAsDocumented_data();
+    void matchesAsDocumented();
+};
+
+void TestNoProxyList::parsesEveryEntryShape_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<int>("form");
+    QTest::addColumn<int>("port");
+
+    using K = NoProxyEntry::Kind;
+    using F = NoProxyEntry::DomainForm;
+    QTest::newRow("star") << "*" << int(K::Everything) << "" << int(F::Plain) << 0;
+    QTest::newRow("name") << "Example.COM" << int(K::Domain) << "example.com" << int(F::Plain) << 0;
+    QTest::newRow("leading dot") << ".example.com" << int(K::Domain) << "example.com" << int(F::LeadingDot) << 0;
+    QTest::newRow("glob") << "*.example.com" << int(K::Domain) << "example.com" << int(F::LeadingGlob) << 0;
+    QTest::newRow("trailing dot") << "example.com." << int(K::Domain) << "example.com" << int(F::Plain) << 0;
+    QTest::newRow("name with port") << "example.com:8443" << int(K::Domain) << "example.com" << int(F::Plain) << 8443;
+    QTest::newRow("underscore name") << "_svc.corp" << int(K::Domain) << "_svc.corp" << int(F::Plain) << 0;
+    QTest::newRow("ipv4") << "10.1.2.3" << int(K::Address) << "" << int(F::Plain) << 0;
+    QTest::newRow("ipv4 with port") << "10.1.2.3:80" << int(K::Address) << "" << int(F::Plain) << 80;
+    QTest::newRow("bare ipv6") << "::1" << int(K::Address) << "" << int(F::Plain) << 0;
+    QTest::newRow("bracketed ipv6") << "[2001:db8::1]" << int(K::Address) << "" << int(F::Plain) << 0;
+    QTest::newRow("bracketed ipv6 with port") << "[::1]:8080" << int(K::Address) << "" << int(F::Plain) << 8080;
+    QTest::newRow("cidr v4") << "10.0.0.0/8" << int(K::Network) << "" << int(F::Plain) << 0;
+    QTest::newRow("cidr v6") << "fd00::/8" << int(K::Network) << "" << int(F::Plain) << 0;
+}
+
+void TestNoProxyList::parsesEveryEntryShape()
+{
+    QFETCH(QString, text);
+    QFETCH(int, kind);
+    QFETCH(QString, domain);
+    QFETCH(int, form);
+    QFETCH(int, port);
+    const auto entry = NoProxyList::parseEntry(text);
+    QVERIFY2(entry.ok(), entry.ok() ? "" : qPrintable(entry.error().message));
+    QCOMPARE(int(entry.value().kind), kind);
+    QCOMPARE(entry.value().domain, domain);
+    QCOMPARE(int(entry.value().form), form);
+    QCOMPARE(int(entry.value().port), port);
+    QCOMPARE(entry.value().text, text);
+}
+
+void TestNoProxyList::keepsValidEntriesAndReportsInvalidOnesWithPosition()
+{
+    const QString value = QStringLiteral("good.example, foo*bar.com, 10.0.0.0/99, host:0, [::1, ok.test");
+    const NoProxyParse parsed = NoProxyList::parse(value);
+    QCOMPARE(parsed.entries.size(), 2);
+    QCOMPARE(parsed.entries.at(0).domain, QStringLiteral("good.example"));
+    QCOMPARE(parsed.entries.at(1).domain, QStringLiteral("ok.test"));
+    QCOMPARE(parsed.errors.size(), 4);
+    QCOMPARE(parsed.errors.at(0).position, value.indexOf(u'*'));
+    QVERIFY(parsed.errors.at(0).message.contains(QStringLiteral("foo*bar.com")));
+    QCOMPARE(parsed.errors.at(1).position, value.indexOf(QStringLiteral("10.0.0.0/99")));
+    QVERIFY(parsed.errors.at(1).message.contains(QStringLiteral("CIDR")));
+    QVERIFY(parsed.errors.at(2).message.contains(QStringLiteral("port")));
+    QVERIFY(parsed.errors.at(3).message.contains(QStringLiteral("]")));
+}
+
+void TestNoProxyList::splitsOnCommasAndWhiteSpace()
+{
+    const NoProxyParse parsed = NoProxyList::parse(QStringLiteral(" a.test,b.test\tc.test ,, d.test\n"));
+    QVERIFY(parsed.errors.isEmpty());
+    QStringList domains;
+    for (const NoProxyEntry &entry : parsed.entries)
+        domains.append(entry.domain);
+    QCOMPARE(domains, (QStringList{QStringLiteral("a.test"), QStringLiteral("b.test"), QStringLiteral("c.test"), QStringLiteral("d.test")}));
+    QCOMPARE(NoProxyList::parse(QStringList{QStringLiteral("x.test"), QStringLiteral("bad name")}).errors.constFirst().position, 1);
+}
+
+void TestNoProxyList::matchesAsDocumented_data()
+{
+    QTest::addColumn<QString>("entries");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("matched"); // the entry's text, or "" for none
+
+    QTest::newRow("apex by name") << "example.com" << "http://example.com/" << "example.com";
+    QTest::newRow("subdomain by name") << "example.com" << "https://a.b.example.com/" << "example.com";
+    QTest::newRow("no partial label") << "example.com" << "http://badexample.com/" << "";
+    QTest::newRow("leading dot covers apex") << ".example.com" << "http://example.com/" << ".example.com";
+    QTest::newRow("glob is subdomains only") << "*.example.com" << "http://example.com/" << "";
+    QTest::newRow("glob subdomain") << "*.example.com" << "http://x.example.com/" << "*.example.com";
+    QTest::newRow("star") << "*" << "http://anything.test:9/" << "*";
+    QTest::newRow("port must equal") << "example.com:8443" << "https://example.com/" << "";
+    QTest::newRow("port equal") << "example.com:443" << "https://example.com/" << "example.com:443";
+    QTest::newRow("cidr v4") << "10.0.0.0/8" << "http://10.20.30.40/" << "10.0.0.0/8";
+    QTest::newRow("cidr does not resolve names") << "10.0.0.0/8" << "http://intranet/" << "";
+    QTest::newRow("ipv6 either spelling") << "[::1]" << "http://[0:0:0:0:0:0:0:1]:8080/" << "[::1]";
+    QTest::newRow("cidr v6") << "fd00::/8" << "http://[fd12::5]/" << "fd00::/8";
+    QTest::newRow("first match wins") << "other.test,10.0.0.0/8,10.1.0.0/16" << "http://10.1.2.3/" << "10.0.0.0/8";
+    QTest::newRow("name is not an address") << "localhost" << "http://127.0.0.1/" << "";
+}
+
+void TestNoProxyList::matchesAsDocumented()
+{
+    QFETCH(QString, entries);
+    QFETCH(QString, url);
+    QFETCH(QString, matched);
+    const NoProxyParse parsed = NoProxyList::parse(entries);
+    QVERIFY(parsed.errors.isEmpty());
+    const auto target = RouteTarget::parse(url);
+    QVERIFY(target.ok());
+    const NoProxyEntry *entry = NoProxyList::match(parsed.entries, target.value());
+    QCOMPARE(entry ? entry->text : QString(), matched);
+}
+
+QTEST_GUILESS_MAIN(TestNoProxyList)
+#include "tst_noproxylist.moc"

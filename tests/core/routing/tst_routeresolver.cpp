@@ -1,0 +1,201 @@
+#include "routeresolver.h"
+
+#include <QTest>
+
+namespace {
+
+SettingsData settingsWithProxy(const QString &scheme)
+{
+    SettingsData data;
+    ProxyProfile profile;
+    profile.id = QStringLiteral("p1");
+    profile.name = QStringLiteral("Office");
+    profile.scheme = scheme;
+    profile.host = QStringLiteral("proxy.corp");
+    profile.port = 3128;
+    profile.username = QStringLiteral("alice");
+    data.profiles.append(profile);
+    data.activeProfileId = profile.id;
+    return data;
+}
+
+Connection connection(const QString &name, const QString &kind, const QString &endpoint, bool useProxy = true)
+{
+    return Connection{name.toLower(), name, kind, endpoint, useProxy};
+}
+
+} // namespace
+
+class TestRouteResolver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void referenceKindsRouteAsTheirDocumentationSays_data();
+    void referenceKindsRouteAsTheirDocumentationSays();
+    void snowflakeBehindAnHttpsProxyAddsItsDomainToNoProxy();
+    void bypassedConnectionsContributeTheirHostToNoProxy();
+    void urlRouteNamesTheEntryThatMatched();
+    void noProxyProfileSendsEverythingDirect();
+    void everyCatalogueKindHasAUniqueIdAndAName();
+    void ftpNeedsConnectToItsDataPorts();
+    void indexedDecisionEqualsAPlainScanInListOrder();
+};
+
+void TestRouteResolver::referenceKindsRouteAsTheirDocumentationSays_data()
+{
+    QTest::addColumn<QString>("scheme"); // the proxy's
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<bool>("useProxy");
+    QTest::addColumn<int>("route");
+    QTest::addColumn<QString>("egress");
+
+    using R = Route::Kind;
+    QTest::newRow("bigquery via http proxy") << "http" << "bigquery" << "https://bigquery.googleapis.com" << true << int(R::Proxied) << "";
+    QTest::newRow("bigquery via https proxy") << "https" << "bigquery" << "https://bigquery.googleapis.com" << true << int(R::Proxied) << "";
+    QTest::newRow("snowflake via http proxy") << "http" << "snowflake" << "acme.snowflakecomputing.com" << true << int(R::Proxied) << "";
+    QTest::newRow("snowflake must bypass an https proxy") << "https" << "snowflake" << "acme.snowflakecomputing.com" << true
+                                                          << int(R::MustBypass) << "acme.snowflakecomputing.com:443";
+    QTest::newRow("postgresql is direct") << "http" << "postgresql" << "db.corp:5432" << true << int(R::Direct) << "db.corp:5432";
+    QTest::newRow("postgresql default port") << "http" << "postgresql" << "db.corp" << true << int(R::Direct) << "db.corp:5432";
+    QTest::newRow("redshift is direct") << "https" << "redshift" << "cluster.eu-west-1.redshift.amazonaws.com" << true
+                                        << int(R::Direct) << "cluster.eu-west-1.redshift.amazonaws.com:5439";
+    QTest::newRow("databricks must bypass") << "http" << "databricks" << "https://adb-1.azuredatabricks.net" << true
+                                            << int(R::MustBypass) << "adb-1.azuredatabricks.net:443";
+    QTest::newRow("s3 toggle off") << "http" << "s3" << "https://s3.eu-west-1.amazonaws.com" << false
+                                   << int(R::BypassedToggle) << "s3.eu-west-1.amazonaws.com:443";
+    QTest::newRow("ftp via proxy") << "http" << "ftp-dataset" << "ftp://ftp.example.org" << true << int(R::Proxied) << "";
+    QTest::newRow("tcp service") << "http" << "tcp" << "[2001:db8::5]:6379" << true << int(R::Direct) << "[2001:db8::5]:6379";
+}
+
+void TestRouteResolver::referenceKindsRouteAsTheirDocumentationSays()
+{
+    QFETCH(QString, scheme);
+    QFETCH(QString, kind);
+    QFETCH(QString, endpoint);
+    QFETCH(bool, useProxy);
+    QFETCH(int, route);
+    QFETCH(QString, egress);
+    SettingsData data = settingsWithProxy(scheme);
+    const Connection c = connection(QStringLiteral("C"), kind, endpoint, useProxy);
+    data.connections.append(c);
+    const Route result = RouteResolver(data).route(c);
+    QVERIFY2(int(result.kind) == route, qPrintable(result.reason));
+    QCOMPARE(result.egress, egress);
+    QVERIFY(!result.reason.isEmpty());
+    QCOMPARE(result.profileName, QStringLiteral("Office"));
+    if (!egress.isEmpty())
+        QVERIFY2(result.reason.contains(egress), qPrintable(result.reason));
+}
+
+void TestRouteResolver::snowflakeBehindAnHttpsProxyAddsItsDomainToNoProxy()
+{
+    SettingsData data = settingsWithProxy(QStringLiteral("https"));
+    data.connections.append(connection(QStringLiteral("Warehouse"), QStringLiteral("snowflake"), QStringLiteral("acme.snowflakecomputing.com")));
+    const RouteResolver https(data);
+    QVERIFY(https.effectiveNoProxy().contains(QStringLiteral("snowflakecomputing.com")));
+    // Any Snowflake account URL, not only the configured one, now bypasses.
+    const Route other = https.route(RouteTarget::parse(QStringLiteral("https://other.snowflakecomputing.com/")).value());
+    QCOMPARE(other.kind, Route::Kind::BypassedRule);
+    QVERIFY(other.entryOrigin.contains(QStringLiteral("Snowflake")));
+
+    const RouteResolver http(settingsWithProxy(QStringLiteral("http")));
+    QVERIFY(!http.effectiveNoProxy().contains(QStringLiteral("snowflakecomputing.com")));
+}
+
+void TestRouteResolver::bypassedConnectionsContributeTheirHostToNoProxy()
+{
+    SettingsData data = settingsWithProxy(QStringLiteral("http"));
+    data.noProxy = {QStringLiteral("localhost"), QStringLiteral(".corp")};
+    data.connections.append(connection(QStringLiteral("Lake"), QStringLiteral("s3"), QStringLiteral("https://minio.lab:9000"), false));
+    data.connections.append(connection(QStringLiteral("Inside"), QStringLiteral("http-api"), QStringLiteral("https://api.corp"), false));
+    data.connections.append(connection(QStringLiteral("Db"), QStringLiteral("postgresql"), QStringLiteral("db.lab:5432"), false));
+    data.connections.append(connection(QStringLiteral("Bricks"), QStringLiteral("databricks"), QStringLiteral("https://adb.net")));
+    const RouteResolver resolver(data);
+    // Rule list first, then bypassed HTTP(S) hosts; an already-covered host and raw TCP add nothing.
+    QCOMPARE(resolver.effectiveNoProxy(),
+             (QStringList{QStringLiteral("localhost"), QStringLiteral(".corp"), QStringLiteral("minio.lab"), QStringLiteral("adb.net")}));
+    const Route lake = resolver.route(RouteTarget::parse(QStringLiteral("https://minio.lab:9000/bucket")).value());
+    QCOMPARE(lake.kind, Route::Kind::BypassedRule);
+    QVERIFY(lake.reason.contains(QStringLiteral("Lake")));
+}
+
+void TestRouteResolver::urlRouteNamesTheEntryThatMatched()
+{
+    SettingsData data = settingsWithProxy(QStringLiteral("http"));
+    data.noProxy = {QStringLiteral("10.0.0.0/8"), QStringLiteral("*.svc.cluster.local")};
+    const RouteResolver resolver(data);
+    const Route inside = resolver.route(RouteTarget::parse(QStringLiteral("http://10.4.5.6:8080/")).value());
+    QCOMPARE(inside.kind, Route::Kind::BypassedRule);
+    QCOMPARE(inside.matchedEntry, QStringLiteral("10.0.0.0/8"));
+    QCOMPARE(inside.egress, QStringLiteral("10.4.5.6:8080"));
+    const Route outside = resolver.route(RouteTarget::parse(QStringLiteral("https://pypi.org/simple")).value());
+    QCOMPARE(outside.kind, Route::Kind::Proxied);
+    QCOMPARE(outside.proxy, QStringLiteral("http://alice@proxy.corp:3128"));
+    QVERIFY(outside.egress.isEmpty());
+}
+
+void TestRouteResolver::noProxyProfileSendsEverythingDirect()
+{
+    SettingsData data = SettingsData::defaults();
+    data.connections.append(connection(QStringLiteral("Api"), QStringLiteral("http-api"), QStringLiteral("https://api.example.com")));
+    const RouteResolver resolver(data);
+    QCOMPARE(resolver.route(data.connections.constFirst()).kind, Route::Kind::Direct);
+    QCOMPARE(resolver.route(RouteTarget::parse(QStringLiteral("https://x.test")).value()).kind, Route::Kind::Direct);
+}
+
+void TestRouteResolver::everyCatalogueKindHasAUniqueIdAndAName()
+{
+    QStringList ids;
+    for (const ConnectionKind &kind : ConnectionKind::catalogue()) {
+        QVERIFY(!ids.contains(kind.id));
+        ids.append(kind.id);
+        QVERIFY(!kind.name().isEmpty());
+        QVERIFY(!kind.defaultScheme.isEmpty());
+        QCOMPARE(ConnectionKind::find(kind.id), &kind);
+    }
+    QVERIFY(ids.size() >= 14);
+}
+
+void TestRouteResolver::ftpNeedsConnectToItsDataPorts()
+{
+    const ConnectionKind *ftp = ConnectionKind::find(QStringLiteral("ftp-dataset"));
+    QVERIFY(ftp);
+    QCOMPARE(ftp->connectPorts, QStringLiteral("20 21 1024-65535"));
+    QVERIFY(ftp->note().contains(QStringLiteral("passive")));
+}
+
+void TestRouteResolver::indexedDecisionEqualsAPlainScanInListOrder()
+{
+    // Overlapping rules of every shape, in an order where the first match is not the most specific.
+    SettingsData data = settingsWithProxy(QStringLiteral("http"));
+    data.noProxy = {QStringLiteral("b.example.com:8080"), QStringLiteral("example.com"), QStringLiteral("*.a.example.com"),
+                    QStringLiteral(".a.example.com"), QStringLiteral("10.1.2.3:80"), QStringLiteral("10.0.0.0/8"),
+                    QStringLiteral("10.1.0.0/16"), QStringLiteral("10.1.2.3"), QStringLiteral("fd00::/8"),
+                    QStringLiteral("[fd00::1]"), QStringLiteral("x.test"), QStringLiteral("*"), QStringLiteral("y.test")};
+    const RouteResolver resolver(data);
+    const QList<NoProxyEntry> entries = NoProxyList::parse(data.noProxy).entries;
+    const QStringList urls = {
+        QStringLiteral("http://b.example.com:8080/"), QStringLiteral("http://a.example.com/"), QStringLiteral("http://q.a.example.com/"),
+        QStringLiteral("http://10.1.2.3/"), QStringLiteral("http://10.1.2.3:8080/"), QStringLiteral("http://10.9.9.9/"),
+        QStringLiteral("http://[fd00::1]/"), QStringLiteral("http://[fd00::2]/"), QStringLiteral("http://[2001:db8::1]/"),
+        QStringLiteral("http://y.test/"), QStringLiteral("http://nowhere.invalid/"), QStringLiteral("http://192.0.2.1/")};
+    for (qsizetype dropped = 0; dropped <= entries.size(); ++dropped) {
+        // Also with each rule left out, so every rule gets its turn at being first.
+        SettingsData variant = data;
+        if (dropped < entries.size())
+            variant.noProxy.removeAt(dropped);
+        const RouteResolver indexed(variant);
+        const QList<NoProxyEntry> plain = NoProxyList::parse(variant.noProxy).entries;
+        for (const QString &url : urls) {
+            const RouteTarget target = RouteTarget::parse(url).value();
+            const NoProxyEntry *expected = NoProxyList::match(plain, target);
+            const RouteResolver::Rule *actual = indexed.bypassRule(target);
+            QCOMPARE(actual ? actual->entry.text : QString(), expected ? expected->text : QString());
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRouteResolver)
+#include "tst_routeresolver.moc"
