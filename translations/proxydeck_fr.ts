@@ -74,6 +74,18 @@
         <source>proxydeck: error: unknown command “%1”; run “proxydeck --help” for the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tell where URLs go and why; --tool compares curl, Python, Java …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add or remove NO_PROXY rules, with per-tool warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage named connections and their routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -442,6 +454,17 @@
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoProxyAdvisor</name>
+    <message>
+        <source>“%1” also sends %2 direct in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not send %2 direct in %3: it goes through the proxy there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -873,10 +896,6 @@
 <context>
     <name>RouteResolver</name>
     <message>
-        <source>%1 cannot use this proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>connection “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,6 +947,10 @@
         <source>Through %1 (profile “%2”).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, which cannot use this proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteTarget</name>
@@ -941,6 +964,149 @@
     </message>
     <message>
         <source>“%1” has no port, and %2 has no default port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingCommands</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also tell what a tool would do with the exported NO_PROXY: curl, wget, requests, urllib, go, node, java, git, or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs or host:port to route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each URL goes with the active profile and the NO_PROXY rules, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route needs at least one URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tool: unknown tool “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct: no proxy is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(differs) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | add ENTRY… | remove ENTRY…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the NO_PROXY rules. Entries are checked; warnings say which tools read an entry differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noproxy: use list, add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noproxy list takes no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noproxy %1 needs at least one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported NO_PROXY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the NO_PROXY rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection kind (see “connection kinds”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL or host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: do not use the global proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | kinds | add NAME --kind K --endpoint E [--no-proxy] | edit NAME [--name N] [--kind K] [--endpoint E] | remove NAME | proxy NAME on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage named connections and see the route of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection: use list, kinds, add, edit, remove or proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1: wrong number of arguments; see “proxydeck connection --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (proxy off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection add needs --kind and --endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection named “%1”; see “proxydeck connection list”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection proxy: say on or off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "commands.h"
+#include "routingcommands.h"
 
 #include <QTextStream>
 
@@ -27,6 +28,12 @@ const QList<Command> &commands()
         {"import-env", QT_TRANSLATE_NOOP("CommandLine",
                                          "Import HTTP(S)_PROXY and NO_PROXY from the environment."),
          Commands::importEnvironment},
+        {"route", QT_TRANSLATE_NOOP("CommandLine", "Tell where URLs go and why; --tool compares curl, Python, Java …"),
+         RoutingCommands::route},
+        {"noproxy", QT_TRANSLATE_NOOP("CommandLine", "List, add or remove NO_PROXY rules, with per-tool warnings."),
+         RoutingCommands::noProxy},
+        {"connection", QT_TRANSLATE_NOOP("CommandLine", "Manage named connections and their routes."),
+         RoutingCommands::connection},
     };
     return list;
 }

@@ -29,7 +29,7 @@ RouteResolver::RouteResolver(const SettingsData &data)
                 if (!bypassDomains.contains(domain)) {
                     bypassDomains.append(domain);
                     if (auto entry = NoProxyList::parseEntry(domain))
-                        addRule(entry.value(), tr("%1 cannot use this proxy").arg(kind->name()));
+                        addRule(entry.value(), tr("%1, which cannot use this proxy").arg(kind->name()));
                 }
             }
         }
