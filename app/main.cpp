@@ -52,6 +52,7 @@ int main(int argc, char *argv[])
     SecretStore secrets;
 
     MainWindow window(settings, secrets);
+    window.showPage(CommandLine::optionValue(QCoreApplication::arguments(), QStringLiteral("page")));
     window.show();
     return application.exec();
 }

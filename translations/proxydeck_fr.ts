@@ -43,10 +43,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without a command, opens the ProxyDeck console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,6 +80,10 @@
     </message>
     <message>
         <source>Manage named connections and their routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules opens it on that page).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -306,6 +306,41 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>&amp;Use global proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://host/path or host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the endpoint: a URL or host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionKind</name>
     <message>
         <source>HTTP/HTTPS remote dataset</source>
@@ -401,6 +436,99 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsModel</name>
+    <message>
+        <source>Use global proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bypass proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn “Use global proxy” on for the selected connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn “Use global proxy” off for the selected connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections yet. Add the services your platform talks to — datasets, warehouses, APIs — to see which go through the proxy, which bypass it, and what the firewall must allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Connections&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n connection(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported NO_PROXY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentImport</name>
     <message>
         <source>No proxy is set in the environment: none of https_proxy, HTTPS_PROXY, http_proxy or HTTP_PROXY has a value.</source>
@@ -443,6 +571,14 @@
     </message>
     <message>
         <source>Keychain: unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1243,97 @@
     </message>
     <message>
         <source>connection proxy: say on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO_PROXY entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost, .corp.example, 10.0.0.0/8, [fd00::1]:8080 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New NO_PROXY entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a URL to see who goes direct: https://api.corp.example/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO_PROXY rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who goes direct?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Bypass rules&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported NO_PROXY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ProxyDeck: %1.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modelled on %1; reads %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from ProxyDeck&apos;s own decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java: -Dhttp.nonProxyHosts=&quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

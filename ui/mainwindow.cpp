@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "pages/connectionspage.h"
 #include "pages/proxypage.h"
+#include "pages/rulespage.h"
 #include "secretstore.h"
 #include "settings.h"
 
@@ -17,6 +19,8 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_proxyPage(new ProxyPage(settings, secrets, this))
+    , m_connectionsPage(new ConnectionsPage(settings, this))
+    , m_rulesPage(new RulesPage(settings, this))
     , m_keychainStatus(new QLabel(this))
     , m_secrets(secrets)
 {
@@ -34,7 +38,10 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    addPage(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Proxy"), m_proxyPage);
+    addPage(QStringLiteral("proxy"), style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Proxy"), m_proxyPage);
+    addPage(QStringLiteral("connections"), style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Connections"),
+            m_connectionsPage);
+    addPage(QStringLiteral("rules"), style()->standardIcon(QStyle::SP_FileDialogListView), tr("Rules"), m_rulesPage);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_proxyPage, &ProxyPage::dirtyChanged, this, &QWidget::setWindowModified);
@@ -56,8 +63,15 @@ void MainWindow::showPage(int index)
     m_navigation->setCurrentRow(index);
 }
 
-void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
+void MainWindow::showPage(const QString &name)
 {
+    if (const qsizetype index = m_pageNames.indexOf(name); index >= 0)
+        showPage(int(index));
+}
+
+void MainWindow::addPage(const QString &name, const QIcon &icon, const QString &title, QWidget *page)
+{
+    m_pageNames.append(name);
     auto item = new QListWidgetItem(icon, title, m_navigation);
     item->setSizeHint(QSize(0, 36));
     m_pages->addWidget(page);

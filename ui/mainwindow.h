@@ -2,7 +2,9 @@
 
 #include <QMainWindow>
 
+class ConnectionsPage;
 class ProxyPage;
+class RulesPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -19,18 +21,25 @@ public:
     MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent = nullptr);
 
     ProxyPage *proxyPage() const { return m_proxyPage; }
+    ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
+    RulesPage *rulesPage() const { return m_rulesPage; }
     void showPage(int index);
+    // By the page's stable name: proxy, connections, rules. Unknown names are ignored.
+    void showPage(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(const QIcon &icon, const QString &title, QWidget *page);
+    void addPage(const QString &name, const QIcon &icon, const QString &title, QWidget *page);
     void updateKeychainStatus();
 
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     ProxyPage *m_proxyPage;
+    ConnectionsPage *m_connectionsPage;
+    RulesPage *m_rulesPage;
     QLabel *m_keychainStatus;
     SecretStore &m_secrets;
+    QStringList m_pageNames;
 };

@@ -43,7 +43,7 @@ qsizetype commandIndex(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == u"--config-dir" || argument == u"-config-dir") {
+        if (argument == u"--config-dir" || argument == u"-config-dir" || argument == u"--page") {
             ++i;
             continue;
         }
@@ -57,7 +57,8 @@ int printGeneralHelp()
 {
     QTextStream out(stdout);
     out << CommandLine::tr("Usage: proxydeck [--config-dir DIR] [COMMAND [OPTIONS]]") << "\n\n"
-        << CommandLine::tr("Without a command, opens the ProxyDeck console.") << "\n\n"
+        << CommandLine::tr("Without a command, opens the ProxyDeck console (--page proxy|connections|rules "
+                           "opens it on that page).") << "\n\n"
         << CommandLine::tr("Commands:") << '\n';
     for (const Command &command : commands())
         out << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' '
@@ -88,16 +89,22 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     return false;
 }
 
-QString CommandLine::configDirArgument(const QStringList &arguments)
+QString CommandLine::optionValue(const QStringList &arguments, const QString &name)
 {
+    const QString longForm = QStringLiteral("--") + name;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if ((argument == u"--config-dir" || argument == u"-config-dir") && i + 1 < arguments.size())
+        if ((argument == longForm || argument == longForm.mid(1)) && i + 1 < arguments.size())
             return arguments.at(i + 1);
-        if (argument.startsWith(u"--config-dir="))
-            return argument.mid(argument.indexOf(u'=') + 1);
+        if (argument.startsWith(longForm + u'='))
+            return argument.mid(longForm.size() + 1);
     }
     return {};
+}
+
+QString CommandLine::configDirArgument(const QStringList &arguments)
+{
+    return optionValue(arguments, QStringLiteral("config-dir"));
 }
 
 int CommandLine::run(const QStringList &arguments)

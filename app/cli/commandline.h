@@ -14,6 +14,8 @@ public:
     static bool wantsCommandLine(const QStringList &arguments);
     // The --config-dir value, when given (also used by the window).
     static QString configDirArgument(const QStringList &arguments);
+    // The value of "--name VALUE" or "--name=VALUE", empty when absent.
+    static QString optionValue(const QStringList &arguments, const QString &name);
 
     static int run(const QStringList &arguments);
 };

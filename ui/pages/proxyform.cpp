@@ -1,5 +1,7 @@
 #include "proxyform.h"
 
+#include "errortext.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -15,9 +17,7 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
     auto label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
-    label->setPalette(palette);
+    ErrorText::apply(label);
     label->hide();
     return label;
 }
@@ -196,10 +196,7 @@ void ProxyForm::applyUrlParts(const ProxyUrlParts &parts)
 void ProxyForm::setPasswordState(const QString &text, bool problem, bool canRemove)
 {
     m_passwordState->setText(text);
-    QPalette palette = this->palette();
-    if (problem)
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
-    m_passwordState->setPalette(palette);
+    ErrorText::apply(m_passwordState, problem);
     m_removePassword->setVisible(canRemove);
 }
 
