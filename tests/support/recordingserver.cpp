@@ -48,10 +48,16 @@ void RecordingServer::serve(QTcpSocket *socket)
         if (!buffer->contains("\r\n\r\n") && !buffer->contains("\n\n") && buffer->size() < 65536)
             return;
         const qsizetype end = buffer->indexOf('\n');
-        record(QString::fromLatin1(buffer->left(end)).trimmed());
+        const QString line = QString::fromLatin1(buffer->left(end)).trimmed();
+        record(line);
         buffer->clear();
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n"
-                      "Connection: close\r\n\r\nok");
+        // A tunnel is refused at once: a client that treats a closed tunnel as a reason to
+        // retry (undici does) would otherwise loop. The request line is what the test needs.
+        if (line.startsWith(u"CONNECT "))
+            socket->write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        else
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n"
+                          "Connection: close\r\n\r\nok");
         socket->disconnectFromHost();
     });
     QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

@@ -8,8 +8,8 @@
 
 class QTcpSocket;
 
-// A real HTTP/1.1 server on its own thread that answers every request with "200 ok" and
-// records each request line. As an upstream proxy it sees absolute-form targets
+// A real HTTP/1.1 server on its own thread that answers every request with "200 ok" (and
+// CONNECT with 403) and records each request line. As an upstream proxy it sees absolute-form targets
 // ("GET http://host:port/path HTTP/1.1") and CONNECT; as an origin it sees origin-form ones.
 // Its own thread keeps it answering while a test blocks on a client process.
 class RecordingServer : public QObject
