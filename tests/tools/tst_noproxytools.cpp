@@ -81,6 +81,7 @@ private:
     QList<Tool> m_tools;
     QTemporaryDir m_home;
     QString m_javaClasses;
+    QString m_goClient;
     RecordingServer m_proxy;
     RecordingServer m_origin;
     quint16 m_proxyPort = 0;
@@ -127,6 +128,23 @@ void TestNoProxyTools::initTestCase()
                                                {QStringLiteral("-d"), m_javaClasses, QStringLiteral(PROXYDECK_TOOLS_DIR "/Fetch.java")});
         QCOMPARE(compiled, 0);
         m_tools.append(Tool::Java);
+    }
+    // Go: a tiny client on net/http's default transport, built here (standard library only).
+    if (have(QStringLiteral("go"))) {
+        m_goClient = m_home.filePath(QStringLiteral("fetch-go"));
+        QProcess build;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("GOCACHE"), m_home.filePath(QStringLiteral("go-cache")));
+        environment.insert(QStringLiteral("GOPATH"), m_home.filePath(QStringLiteral("go")));
+        environment.insert(QStringLiteral("GOPROXY"), QStringLiteral("off"));
+        environment.insert(QStringLiteral("GO111MODULE"), QStringLiteral("off"));
+        build.setProcessEnvironment(environment);
+        build.setProcessChannelMode(QProcess::MergedChannels);
+        build.start(QStringLiteral("go"), {QStringLiteral("build"), QStringLiteral("-o"), m_goClient,
+                                           QStringLiteral(PROXYDECK_TOOLS_DIR "/fetch.go")});
+        QVERIFY(build.waitForFinished(300000));
+        QVERIFY2(build.exitCode() == 0, build.readAll().constData());
+        m_tools.append(Tool::Go);
     }
     // Node's own env-proxy support (NODE_USE_ENV_PROXY, Node >= 22.21) is undici's
     // EnvHttpProxyAgent; scripts/test installs undici next to the build for older Nodes.
@@ -206,7 +224,9 @@ TestNoProxyTools::Outcome TestNoProxyTools::run(Tool tool, const QProcessEnviron
                      QStringLiteral(PROXYDECK_UNDICI), url};
         break;
     case Tool::Go:
-        return {};
+        program = m_goClient;
+        arguments = {url};
+        break;
     }
     // One tool at a time, each starting from empty records: a tunnelling client (undici sends
     // CONNECT even for http:// URLs) names only host:port, not the tagged path.
