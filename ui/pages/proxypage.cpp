@@ -387,7 +387,9 @@ void ProxyPage::finishSave(bool ok, const QString &message)
         // A password the keychain refused stays in the field, so the user can retry.
         m_form->setProfile(*profile, true);
     }
-    refreshPasswordState();
+    // Other pages save the same settings; only this page's password changes need a keychain look.
+    if (fieldsSaved || std::exchange(m_passwordChanged, false))
+        refreshPasswordState();
     updateButtons();
     Q_EMIT statusMessage(tr("Saved to %1").arg(m_settings.filePath()));
     Q_EMIT saved();
@@ -408,6 +410,7 @@ void ProxyPage::removeStoredPassword()
             ProxyProfile cleared = *current;
             cleared.secretRef.clear();
             (void)m_settings.updateProfile(cleared);
+            m_passwordChanged = true;
             persist();
         }
     });

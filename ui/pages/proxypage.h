@@ -72,6 +72,7 @@ private:
     QStringList m_pendingNoProxy;
     bool m_hasPendingNoProxy = false;
     bool m_saving = false;
-    bool m_savingFields = false; // the running save carries the form's fields
+    bool m_savingFields = false;    // the running save carries the form's fields
+    bool m_passwordChanged = false; // the running save follows a password removal
     bool m_lastDirty = false;
 };
