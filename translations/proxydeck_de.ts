@@ -2,6 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnchorStore</name>
+    <message>
+        <source>Give at least 4 hex digits of the fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted CA certificate has the fingerprint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2 certificates; give more digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaCommands</name>
+    <message>
+        <source>issuer:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid:      %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key:        %1 %2, signed with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA:         %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle: also copy the bundle to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust-commands: debian, rhel, macos or windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>os</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import FILE…|- | list | show FP | remove FP | bundle [--output FILE] | trust-commands --os OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates of a TLS-inspecting proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ca: use import, list, show, remove, bundle or trust-commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ca %1: wrong arguments; see “proxydeck ca --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA certificates are trusted beyond the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--os: use debian, rhel, macos or windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA certificates to install: import one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 duplicate, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateImport</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; certificates are far smaller (limit %3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate (neither PEM nor DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, certificate %2: the PEM block is truncated (no END line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, certificate %2: the PEM block does not hold a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has PEM data but no certificate (expected “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateInfo</name>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CA certificate (basicConstraints CA:FALSE or missing): it cannot sign what a proxy presents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with %1, which current TLS libraries reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-bit %2 key: too weak for current TLS libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Use the configuration in &lt;dir&gt; (default: $PROXYDECK_CONFIG_DIR, else the platform&apos;s config folder).</source>
@@ -84,6 +264,10 @@
     </message>
     <message>
         <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules opens it on that page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import, list and remove trusted CA certificates; write the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "clicontext.h"
+#include "cacommands.h"
 #include "commands.h"
 #include "routingcommands.h"
 
@@ -34,6 +35,8 @@ const QList<Command> &commands()
          RoutingCommands::noProxy},
         {"connection", QT_TRANSLATE_NOOP("CommandLine", "Manage named connections and their routes."),
          RoutingCommands::connection},
+        {"ca", QT_TRANSLATE_NOOP("CommandLine", "Import, list and remove trusted CA certificates; write the bundle."),
+         CaCommands::run},
     };
     return list;
 }
