@@ -182,6 +182,141 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install in the system trust store on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop certificate files (.pem .crt .cer .der, bundles) anywhere on the window, or paste PEM text with Ctrl+V, to trust the CA of a TLS-inspecting proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Certificates&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM bundle (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 duplicate, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA certificates are trusted beyond the system&apos;s yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined bundle (system roots + these): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Use the configuration in &lt;dir&gt; (default: $PROXYDECK_CONFIG_DIR, else the platform&apos;s config folder).</source>
@@ -263,11 +398,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules opens it on that page).</source>
+        <source>Import, list and remove trusted CA certificates; write the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import, list and remove trusted CA certificates; write the bundle.</source>
+        <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates opens it on that page).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,6 +898,14 @@
     </message>
     <message>
         <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to trust these CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,12 +1,18 @@
 #include "mainwindow.h"
 
+#include "pages/certificatespage.h"
 #include "pages/connectionspage.h"
 #include "pages/proxypage.h"
 #include "pages/rulespage.h"
 #include "secretstore.h"
 #include "settings.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QShortcut>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -21,6 +27,8 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     , m_proxyPage(new ProxyPage(settings, secrets, this))
     , m_connectionsPage(new ConnectionsPage(settings, this))
     , m_rulesPage(new RulesPage(settings, this))
+    , m_certificatesPage(new CertificatesPage(QFileInfo(settings.filePath()).absolutePath(), this))
+    , m_dropHint(new QLabel(tr("Drop to trust these CA certificates"), this))
     , m_keychainStatus(new QLabel(this))
     , m_secrets(secrets)
 {
@@ -42,6 +50,25 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     addPage(QStringLiteral("connections"), style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Connections"),
             m_connectionsPage);
     addPage(QStringLiteral("rules"), style()->standardIcon(QStyle::SP_FileDialogListView), tr("Rules"), m_rulesPage);
+    addPage(QStringLiteral("certificates"), style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Certificates"),
+            m_certificatesPage);
+
+    setAcceptDrops(true);
+    m_dropHint->setObjectName(QStringLiteral("dropHint"));
+    m_dropHint->setAlignment(Qt::AlignCenter);
+    m_dropHint->setAutoFillBackground(true);
+    m_dropHint->setFrameShape(QFrame::Box);
+    m_dropHint->setLineWidth(2);
+    m_dropHint->hide();
+    // Ctrl+V with PEM on the clipboard imports it; a focused text field keeps its own paste.
+    auto paste = new QShortcut(QKeySequence::Paste, this);
+    connect(paste, &QShortcut::activated, this, [this] {
+        const QByteArray text = QApplication::clipboard()->text().toUtf8();
+        if (text.contains("-----BEGIN CERTIFICATE-----")) {
+            showPage(QStringLiteral("certificates"));
+            m_certificatesPage->importText(text);
+        }
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_proxyPage, &ProxyPage::dirtyChanged, this, &QWidget::setWindowModified);
@@ -91,6 +118,56 @@ void MainWindow::updateKeychainStatus()
         m_keychainStatus->setToolTip(m_secrets.unavailableReason());
         break;
     }
+}
+
+namespace {
+
+bool carriesCertificates(const QMimeData *mime)
+{
+    if (mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                return true;
+        }
+    }
+    return mime->hasText() && mime->text().contains(QStringLiteral("-----BEGIN CERTIFICATE-----"));
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!carriesCertificates(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    m_dropHint->setGeometry(centralWidget()->geometry().adjusted(40, 40, -40, -40));
+    m_dropHint->raise();
+    m_dropHint->show();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dropHint->hide();
+    QMainWindow::dragLeaveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_dropHint->hide();
+    const QMimeData *mime = event->mimeData();
+    if (!carriesCertificates(mime))
+        return;
+    QStringList files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    showPage(QStringLiteral("certificates"));
+    if (!files.isEmpty())
+        m_certificatesPage->importFiles(files);
+    else
+        m_certificatesPage->importText(mime->text().toUtf8());
+    event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class CertificatesPage;
 class ConnectionsPage;
 class ProxyPage;
 class RulesPage;
@@ -23,12 +24,17 @@ public:
     ProxyPage *proxyPage() const { return m_proxyPage; }
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
     RulesPage *rulesPage() const { return m_rulesPage; }
+    CertificatesPage *certificatesPage() const { return m_certificatesPage; }
     void showPage(int index);
     // By the page's stable name: proxy, connections, rules. Unknown names are ignored.
     void showPage(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Certificates dropped anywhere on the window are imported (files and PEM text).
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void addPage(const QString &name, const QIcon &icon, const QString &title, QWidget *page);
@@ -39,6 +45,8 @@ private:
     ProxyPage *m_proxyPage;
     ConnectionsPage *m_connectionsPage;
     RulesPage *m_rulesPage;
+    CertificatesPage *m_certificatesPage;
+    QLabel *m_dropHint;
     QLabel *m_keychainStatus;
     SecretStore &m_secrets;
     QStringList m_pageNames;

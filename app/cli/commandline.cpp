@@ -60,7 +60,7 @@ int printGeneralHelp()
 {
     QTextStream out(stdout);
     out << CommandLine::tr("Usage: proxydeck [--config-dir DIR] [COMMAND [OPTIONS]]") << "\n\n"
-        << CommandLine::tr("Without a command, opens the ProxyDeck console (--page proxy|connections|rules "
+        << CommandLine::tr("Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates "
                            "opens it on that page).") << "\n\n"
         << CommandLine::tr("Commands:") << '\n';
     for (const Command &command : commands())
