@@ -153,6 +153,10 @@
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a PKCS#7 bundle, which ProxyDeck cannot read; convert it with “openssl pkcs7 -print_certs -in %1 -out %1.pem” and import the .pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateInfo</name>

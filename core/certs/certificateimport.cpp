@@ -25,6 +25,12 @@ CertificateImport CertificateImport::fromData(const QByteArray &data, const QStr
         return result;
     }
 
+    if (data.contains("-----BEGIN PKCS7-----")) {
+        // Qt's TLS backends read no PKCS#7; openssl converts it in one step.
+        fail(tr("%1 is a PKCS#7 bundle, which ProxyDeck cannot read; convert it with "
+                "“openssl pkcs7 -print_certs -in %1 -out %1.pem” and import the .pem.").arg(source));
+        return result;
+    }
     if (!data.contains("-----BEGIN")) {
         // No PEM armour: DER, or not a certificate at all.
         const QList<QSslCertificate> der = QSslCertificate::fromData(data, QSsl::Der);

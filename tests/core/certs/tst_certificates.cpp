@@ -115,6 +115,9 @@ void TestCertificates::rejectsGarbageEmptyTruncatedAndOversizedInputNamingTheFil
     QVERIFY(single(huge));
     QVERIFY(huge.problems.constFirst().message.contains(QStringLiteral("big.pem")));
     QVERIFY(CertificateImport::fromFile(m_certs.filePath(QStringLiteral("missing.pem"))).problems.constFirst().message.contains(QStringLiteral("missing.pem")));
+    const CertificateImport pkcs7 = CertificateImport::fromFile(cert("root.p7b"));
+    QVERIFY(single(pkcs7));
+    QVERIFY(pkcs7.problems.constFirst().message.contains(QStringLiteral("openssl pkcs7 -print_certs -in root.p7b")));
 }
 
 void TestCertificates::keepsGoodCertificatesOfABundleAndReportsBadBlocksByIndex()
@@ -139,6 +142,10 @@ void TestCertificates::warnsAboutExpiredAndNonCaCertificates()
     QVERIFY(leaf.warnings().constFirst().contains(QStringLiteral("not a CA")));
     const CertificateInfo root = CertificateInfo::inspect(CertificateImport::fromFile(cert("root.pem")).certificates.constFirst());
     QVERIFY(root.warnings(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)).constFirst().contains(QStringLiteral("not valid before")));
+    const CertificateInfo weak = CertificateInfo::inspect(CertificateImport::fromFile(cert("weak.pem")).certificates.constFirst());
+    QCOMPARE(weak.warnings().size(), 2);
+    QVERIFY(weak.warnings().at(0).contains(QStringLiteral("sha1WithRSAEncryption")));
+    QVERIFY(weak.warnings().at(1).contains(QStringLiteral("1024-bit RSA")));
 }
 
 void TestCertificates::storesOnePemPerCertificateWithoutDuplicates()
