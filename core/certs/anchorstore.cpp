@@ -72,7 +72,7 @@ Result<CertificateInfo> AnchorStore::find(const QString &fingerprint) const
     if (matches.isEmpty())
         return Error{tr("No trusted CA certificate has the fingerprint %1.").arg(fingerprint)};
     if (matches.size() > 1)
-        return Error{tr("%1 matches %2 certificates; give more digits.").arg(fingerprint).arg(matches.size())};
+        return Error{tr("%1 matches %2 certificates; give more digits.").arg(fingerprint, QString::number(matches.size()))};
     return matches.constFirst();
 }
 

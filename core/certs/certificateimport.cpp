@@ -21,7 +21,7 @@ CertificateImport CertificateImport::fromData(const QByteArray &data, const QStr
         return result;
     }
     if (data.size() > MaxFileSize) {
-        fail(tr("%1 is %2 bytes; certificates are far smaller (limit %3 bytes).").arg(source).arg(data.size()).arg(MaxFileSize));
+        fail(tr("%1 is %2 bytes; certificates are far smaller (limit %3 bytes).").arg(source, QString::number(data.size()), QString::number(MaxFileSize)));
         return result;
     }
 
@@ -51,7 +51,7 @@ CertificateImport CertificateImport::fromData(const QByteArray &data, const QStr
         const qsizetype end = data.indexOf(End, begin);
         const qsizetype nextBegin = data.indexOf(Begin, begin + Begin.size());
         if (end < 0 || (nextBegin >= 0 && nextBegin < end)) {
-            fail(tr("%1, certificate %2: the PEM block is truncated (no END line).").arg(source).arg(block), begin);
+            fail(tr("%1, certificate %2: the PEM block is truncated (no END line).").arg(source, QString::number(block)), begin);
             if (nextBegin < 0)
                 break;
             from = nextBegin;
@@ -60,7 +60,7 @@ CertificateImport CertificateImport::fromData(const QByteArray &data, const QStr
         const QByteArray pem = data.mid(begin, end + End.size() - begin);
         const QList<QSslCertificate> parsed = QSslCertificate::fromData(pem, QSsl::Pem);
         if (parsed.isEmpty() || parsed.constFirst().isNull())
-            fail(tr("%1, certificate %2: the PEM block does not hold a valid certificate.").arg(source).arg(block), begin);
+            fail(tr("%1, certificate %2: the PEM block does not hold a valid certificate.").arg(source, QString::number(block)), begin);
         else
             result.certificates.append(parsed.constFirst());
         from = end + End.size();
@@ -82,7 +82,7 @@ CertificateImport CertificateImport::fromFile(const QString &path)
     if (file.size() > MaxFileSize) {
         CertificateImport result;
         result.problems.append(Error{tr("%1 is %2 bytes; certificates are far smaller (limit %3 bytes).")
-                                         .arg(name).arg(file.size()).arg(MaxFileSize), name});
+                                         .arg(name, QString::number(file.size()), QString::number(MaxFileSize)), name});
         return result;
     }
     return fromData(file.readAll(), name);

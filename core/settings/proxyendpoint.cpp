@@ -89,7 +89,7 @@ Result<QString> parseDnsName(QString name)
         }
         if (label.size() > MaxLabelLength) {
             return hostError(ProxyEndpoint::tr("The label “%1” is %2 characters long; a label may have "
-                                               "at most 63.").arg(label).arg(label.size()), labelStart);
+                                               "at most 63.").arg(label, QString::number(label.size())), labelStart);
         }
         for (qsizetype i = 0; i < label.size(); ++i) {
             const QChar c = label.at(i);

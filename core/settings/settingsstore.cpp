@@ -44,7 +44,7 @@ SettingsLoadReport SettingsStore::load() const
                          "overwritten.").arg(m_filePath, file.errorString()));
     if (file.size() > MaxFileSize)
         return refuse(tr("Settings file %1 is %2 bytes, over the %3-byte limit. Using defaults; the file "
-                         "will not be overwritten.").arg(m_filePath).arg(file.size()).arg(MaxFileSize));
+                         "will not be overwritten.").arg(m_filePath, QString::number(file.size()), QString::number(MaxFileSize)));
     const QByteArray bytes = file.readAll();
     file.close();
 

@@ -115,6 +115,11 @@ void TestCertificates::rejectsGarbageEmptyTruncatedAndOversizedInputNamingTheFil
     QVERIFY(single(huge));
     QVERIFY(huge.problems.constFirst().message.contains(QStringLiteral("big.pem")));
     QVERIFY(CertificateImport::fromFile(m_certs.filePath(QStringLiteral("missing.pem"))).problems.constFirst().message.contains(QStringLiteral("missing.pem")));
+    // A URL-encoded file name ("%20") is named as it is, not taken for a placeholder.
+    QCOMPARE(CertificateImport::fromData("x", QStringLiteral("corp%20ca.pem")).problems.constFirst().message,
+             QStringLiteral("corp%20ca.pem is not a certificate (neither PEM nor DER)."));
+    const CertificateImport cut = CertificateImport::fromData(TestSupport::readFile(cert("root.pem")).left(300), QStringLiteral("a%2b.pem"));
+    QVERIFY2(cut.problems.constFirst().message.startsWith(QStringLiteral("a%2b.pem, certificate 1:")), qPrintable(cut.problems.constFirst().message));
     const CertificateImport pkcs7 = CertificateImport::fromFile(cert("root.p7b"));
     QVERIFY(single(pkcs7));
     QVERIFY(pkcs7.problems.constFirst().message.contains(QStringLiteral("openssl pkcs7 -print_certs -in root.p7b")));
