@@ -409,6 +409,10 @@
         <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates opens it on that page).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the settings as .env, shell or fish for other tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -852,6 +856,13 @@
     </message>
 </context>
 <context>
+    <name>DotEnvExporter</name>
+    <message>
+        <source>.env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentImport</name>
     <message>
         <source>No proxy is set in the environment: none of https_proxy, HTTPS_PROXY, http_proxy or HTTP_PROXY has a value.</source>
@@ -867,6 +878,83 @@
     </message>
     <message>
         <source>%1 and %2 name different proxies; %1 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>List the formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format (see --list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the password (from the keychain) into the output; files are written 0600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; (atomically, owner-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sh: replace ProxyDeck&apos;s block in &lt;file&gt; (or append it), keeping every other byte; the previous file is kept as &lt;file&gt;.proxydeck-backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the active profile, the NO_PROXY in force and the CA bundle for another tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: unknown format “%1”; see “proxydeck export --list”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output and --install exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--install works with --format sh (a marked block in a shell profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed ProxyDeck&apos;s block in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportInput</name>
+    <message>
+        <source> Proxy settings written by ProxyDeck from the profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> This profile uses no proxy: the proxy variables are cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to the proxy password, percent-encoded (@ as %40, : as %3A), before this runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FishExporter</name>
+    <message>
+        <source>fish shell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,6 +1075,13 @@
     </message>
     <message>
         <source>two dots in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PosixShellExporter</name>
+    <message>
+        <source>Shell profile (sh, bash, zsh)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

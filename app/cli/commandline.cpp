@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "cacommands.h"
 #include "commands.h"
+#include "exportcommand.h"
 #include "routingcommands.h"
 
 #include <QTextStream>
@@ -37,6 +38,8 @@ const QList<Command> &commands()
          RoutingCommands::connection},
         {"ca", QT_TRANSLATE_NOOP("CommandLine", "Import, list and remove trusted CA certificates; write the bundle."),
          CaCommands::run},
+        {"export", QT_TRANSLATE_NOOP("CommandLine", "Write the settings as .env, shell or fish for other tools."),
+         ExportCommand::run},
     };
     return list;
 }

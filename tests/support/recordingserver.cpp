@@ -49,7 +49,7 @@ void RecordingServer::serve(QTcpSocket *socket)
             return;
         const qsizetype end = buffer->indexOf('\n');
         const QString line = QString::fromLatin1(buffer->left(end)).trimmed();
-        record(line);
+        record(line, QString::fromLatin1(*buffer));
         buffer->clear();
         // A tunnel is refused at once: a client that treats a closed tunnel as a reason to
         // retry (undici does) would otherwise loop. The request line is what the test needs.
@@ -63,10 +63,17 @@ void RecordingServer::serve(QTcpSocket *socket)
     QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
 }
 
-void RecordingServer::record(const QString &line)
+void RecordingServer::record(const QString &line, const QString &head)
 {
     QMutexLocker locker(&m_mutex);
     m_lines.append(line);
+    m_heads.append(head);
+}
+
+QStringList RecordingServer::heads() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_heads;
 }
 
 QStringList RecordingServer::requestLines() const
@@ -89,4 +96,5 @@ void RecordingServer::clear()
 {
     QMutexLocker locker(&m_mutex);
     m_lines.clear();
+    m_heads.clear();
 }

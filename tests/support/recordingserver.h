@@ -23,16 +23,18 @@ public:
     // Listens on address:port (0 = any free port); returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port = 0);
     QStringList requestLines() const;
+    QStringList heads() const; // each request's whole head: request line and headers
     // True when a recorded request line contains needle (e.g. a unique path).
     bool sawRequestContaining(const QString &needle) const;
     void clear();
 
 private:
     void serve(QTcpSocket *socket);
-    void record(const QString &line);
+    void record(const QString &line, const QString &head);
 
     QThread m_thread;
     QObject *m_anchor; // parent of the servers, on m_thread
     mutable QMutex m_mutex;
     QStringList m_lines;
+    QStringList m_heads;
 };

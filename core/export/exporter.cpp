@@ -1,0 +1,42 @@
+#include "exporter.h"
+
+#include "shellexporters.h"
+
+const QList<std::shared_ptr<const Exporter>> &Exporter::all()
+{
+    static const QList<std::shared_ptr<const Exporter>> exporters = {
+        std::make_shared<DotEnvExporter>(),
+        std::make_shared<PosixShellExporter>(),
+        std::make_shared<FishExporter>(),
+    };
+    return exporters;
+}
+
+std::shared_ptr<const Exporter> Exporter::find(const QString &id)
+{
+    for (const auto &exporter : all()) {
+        if (exporter->id() == id)
+            return exporter;
+    }
+    return nullptr;
+}
+
+QList<std::pair<QString, QString>> Exporter::environment(const ExportInput &input, const QString &reference)
+{
+    QList<std::pair<QString, QString>> variables;
+    // Both cases: curl and wget read only lower-case http_proxy, Go prefers upper case
+    // (reference/conventions.md §1–2). A null value means "unset".
+    const QString url = input.profile.usesProxy() ? input.proxyUrl(reference) : QString();
+    for (const char *name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "grpc_proxy", "GRPC_PROXY"})
+        variables.append({QString::fromLatin1(name), url});
+    const QString noProxy = input.noProxy.join(u',');
+    variables.append({QStringLiteral("no_proxy"), noProxy});
+    variables.append({QStringLiteral("NO_PROXY"), noProxy});
+    if (!input.caBundlePath.isEmpty()) {
+        // Tools that replace their trust store get the combined bundle (system roots + anchors).
+        for (const char *name : {"REQUESTS_CA_BUNDLE", "SSL_CERT_FILE", "CURL_CA_BUNDLE", "NODE_EXTRA_CA_CERTS",
+                                 "GIT_SSL_CAINFO", "AWS_CA_BUNDLE"})
+            variables.append({QString::fromLatin1(name), input.caBundlePath});
+    }
+    return variables;
+}
