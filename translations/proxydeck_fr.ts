@@ -1498,19 +1498,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The NO_PROXY entry “%1” matches %2: allow %3 in the firewall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The NO_PROXY entry “%1” (from %2) matches %3: allow %4 in the firewall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Through %1 (profile “%2”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, which cannot use this proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow %1 in the firewall.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

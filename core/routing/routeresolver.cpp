@@ -169,6 +169,16 @@ Route RouteResolver::base() const
     return route;
 }
 
+void RouteResolver::setRuleMatch(Route &route, const Rule &rule, const RouteTarget &target)
+{
+    route.kind = Route::Kind::BypassedRule;
+    route.matchedEntry = rule.entry.text;
+    route.entryOrigin = rule.origin;
+    route.reason = rule.origin.isEmpty()
+        ? tr("The NO_PROXY entry “%1” matches %2.").arg(rule.entry.text, target.host)
+        : tr("The NO_PROXY entry “%1” (from %2) matches %3.").arg(rule.entry.text, rule.origin, target.host);
+}
+
 Route RouteResolver::route(const RouteTarget &target) const
 {
     Route route = base();
@@ -176,12 +186,7 @@ Route RouteResolver::route(const RouteTarget &target) const
         route.kind = Route::Kind::Direct;
         route.reason = tr("The active profile “%1” uses no proxy.").arg(route.profileName);
     } else if (const Rule *rule = bypassRule(target)) {
-        route.kind = Route::Kind::BypassedRule;
-        route.matchedEntry = rule->entry.text;
-        route.entryOrigin = rule->origin;
-        route.reason = rule->origin.isEmpty()
-            ? tr("The NO_PROXY entry “%1” matches %2.").arg(rule->entry.text, target.host)
-            : tr("The NO_PROXY entry “%1” (from %2) matches %3.").arg(rule->entry.text, rule->origin, target.host);
+        setRuleMatch(route, *rule, target);
     } else {
         route.kind = Route::Kind::Proxied;
         route.reason = tr("Through %1 (profile “%2”): no NO_PROXY entry matches %3.")
@@ -223,13 +228,8 @@ Route RouteResolver::route(const Connection &connection) const
         route.kind = Route::Kind::BypassedToggle;
         route.reason = tr("“Use global proxy” is off for this connection: allow %1 in the firewall.").arg(route.egress);
     } else if (const Rule *rule = bypassRule(target)) {
-        route.kind = Route::Kind::BypassedRule;
-        route.matchedEntry = rule->entry.text;
-        route.entryOrigin = rule->origin;
-        route.reason = rule->origin.isEmpty()
-            ? tr("The NO_PROXY entry “%1” matches %2: allow %3 in the firewall.").arg(rule->entry.text, target.host, route.egress)
-            : tr("The NO_PROXY entry “%1” (from %2) matches %3: allow %4 in the firewall.")
-                  .arg(rule->entry.text, rule->origin, target.host, route.egress);
+        setRuleMatch(route, *rule, target);
+        route.reason += u' ' + tr("Allow %1 in the firewall.").arg(route.egress);
     } else {
         route.kind = Route::Kind::Proxied;
         route.egress.clear();

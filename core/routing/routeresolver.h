@@ -43,6 +43,7 @@ public:
 
 private:
     Route base() const;
+    static void setRuleMatch(Route &route, const Rule &rule, const RouteTarget &target);
     void addRule(const NoProxyEntry &entry, const QString &origin);
     static QString egressOf(const RouteTarget &target);
 
