@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>AptConfExporter</name>
+    <message>
+        <source>apt (/etc/apt/apt.conf.d/95proxydeck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaCommands</name>
     <message>
         <source>issuer:     %1</source>
@@ -950,11 +957,33 @@
         <source>Set %1 to the proxy password, percent-encoded (@ as %40, : as %3A), before this runs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proxy settings written by ProxyDeck from the profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not included; see below how this tool gets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FishExporter</name>
     <message>
         <source>fish shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitConfigExporter</name>
+    <message>
+        <source>git config (include it from ~/.gitconfig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JvmOptionsExporter</name>
+    <message>
+        <source>JVM options (java @file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1075,6 +1104,20 @@
     </message>
     <message>
         <source>two dots in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NpmrcExporter</name>
+    <message>
+        <source>npm (.npmrc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipConfExporter</name>
+    <message>
+        <source>pip (pip.conf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "shellexporters.h"
+#include "toolconfigexporters.h"
 
 const QList<std::shared_ptr<const Exporter>> &Exporter::all()
 {
@@ -8,6 +9,11 @@ const QList<std::shared_ptr<const Exporter>> &Exporter::all()
         std::make_shared<DotEnvExporter>(),
         std::make_shared<PosixShellExporter>(),
         std::make_shared<FishExporter>(),
+        std::make_shared<GitConfigExporter>(),
+        std::make_shared<NpmrcExporter>(),
+        std::make_shared<PipConfExporter>(),
+        std::make_shared<AptConfExporter>(),
+        std::make_shared<JvmOptionsExporter>(),
     };
     return exporters;
 }

@@ -1,0 +1,130 @@
+#include "toolconfigexporters.h"
+
+#include "noproxylist.h"
+#include "toolmodel.h"
+
+namespace {
+
+// The URL for tools that cannot take a password reference: the user only, the tool (or its
+// credential store) supplies the password.
+QString urlWithoutReference(const ExportInput &input)
+{
+    ExportInput copy = input;
+    if (!copy.includeSecrets) {
+        copy.profile.secretRef.clear();
+        copy.password.clear();
+    }
+    return copy.proxyUrl(QString());
+}
+
+QString quotedGit(const QString &value)
+{
+    return u'"' + QString(value).replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"';
+}
+
+// One line of a java @argfile: a quoted argument, with \ and " escaped.
+QString argfileLine(const QString &argument)
+{
+    return quotedGit(argument) + u'\n';
+}
+
+QString header(const ExportInput &input, const QString &comment)
+{
+    QString text = comment + u' ' + ExportInput::tr("Proxy settings written by ProxyDeck from the profile “%1”.").arg(input.profile.name) + u'\n';
+    if (!input.includeSecrets && input.hasPasswordPart() && !input.profile.username.isEmpty())
+        text += comment + u' ' + ExportInput::tr("The password is not included; see below how this tool gets it.") + u'\n';
+    return text;
+}
+
+} // namespace
+
+QByteArray GitConfigExporter::render(const ExportInput &input) const
+{
+    QString text = header(input, QStringLiteral("#"));
+    if (!input.includeSecrets && input.hasPasswordPart())
+        text += QStringLiteral("# git asks its credential helper for the proxy password (git help credential).\n");
+    text += QStringLiteral("[http]\n");
+    text += QStringLiteral("\tproxy = ") + quotedGit(input.profile.usesProxy() ? urlWithoutReference(input) : QString()) + u'\n';
+    if (!input.caBundlePath.isEmpty())
+        text += QStringLiteral("\tsslCAInfo = ") + quotedGit(input.caBundlePath) + u'\n';
+    // Bypasses as per-URL settings: git matches "*" for one label of a host name, and ports exactly,
+    // so these cover the default ports; git also reads NO_PROXY from the environment for the rest.
+    for (const NoProxyEntry &entry : NoProxyList::parse(input.noProxy).entries) {
+        if (entry.kind != NoProxyEntry::Kind::Domain || entry.port != 0)
+            continue;
+        QStringList hosts;
+        if (entry.form != NoProxyEntry::DomainForm::LeadingGlob)
+            hosts.append(entry.domain);
+        hosts.append(QStringLiteral("*.") + entry.domain);
+        for (const QString &host : hosts) {
+            for (const char *scheme : {"https", "http"})
+                text += QStringLiteral("[http \"%1://%2\"]\n\tproxy = \"\"\n").arg(QString::fromLatin1(scheme), host);
+        }
+    }
+    return text.toUtf8();
+}
+
+QByteArray NpmrcExporter::render(const ExportInput &input) const
+{
+    QString text = header(input, QStringLiteral(";"));
+    if (!input.includeSecrets && input.hasPasswordPart())
+        text += QStringLiteral("; npm expands ${PROXY_PASSWORD}: set it, percent-encoded, in npm's environment.\n");
+    const QString url = input.profile.usesProxy() ? input.proxyUrl(QStringLiteral("${PROXY_PASSWORD}")) : QString();
+    text += QStringLiteral("proxy=") + url + u'\n';
+    text += QStringLiteral("https-proxy=") + url + u'\n';
+    text += QStringLiteral("noproxy=") + input.noProxy.join(u',') + u'\n';
+    if (!input.caBundlePath.isEmpty())
+        text += QStringLiteral("cafile=") + input.caBundlePath + u'\n';
+    return text.toUtf8();
+}
+
+QByteArray PipConfExporter::render(const ExportInput &input) const
+{
+    QString text = header(input, QStringLiteral("#"));
+    if (!input.includeSecrets && input.hasPasswordPart())
+        text += QStringLiteral("# pip asks for the proxy password, or use the .env/shell export, which can carry it.\n");
+    text += QStringLiteral("# pip has no no-proxy setting; it honours NO_PROXY from the environment.\n[global]\n");
+    if (input.profile.usesProxy())
+        text += QStringLiteral("proxy = ") + urlWithoutReference(input) + u'\n';
+    if (!input.caBundlePath.isEmpty())
+        text += QStringLiteral("cert = ") + input.caBundlePath + u'\n';
+    return text.toUtf8();
+}
+
+QByteArray AptConfExporter::render(const ExportInput &input) const
+{
+    QString text = header(input, QStringLiteral("//"));
+    if (!input.includeSecrets && input.hasPasswordPart())
+        text += QStringLiteral("// Give apt the password in /etc/apt/auth.conf.d/proxydeck.conf (machine HOST login USER password …).\n");
+    const QString url = input.profile.usesProxy() ? urlWithoutReference(input) + u'/' : QStringLiteral("DIRECT");
+    text += QStringLiteral("Acquire::http::Proxy %1;\nAcquire::https::Proxy %1;\n").arg(quotedGit(url));
+    // apt ignores NO_PROXY; it takes DIRECT per exact host name.
+    for (const NoProxyEntry &entry : NoProxyList::parse(input.noProxy).entries) {
+        if (entry.kind == NoProxyEntry::Kind::Domain && entry.form == NoProxyEntry::DomainForm::Plain && entry.port == 0)
+            text += QStringLiteral("Acquire::http::Proxy::%1 \"DIRECT\";\nAcquire::https::Proxy::%1 \"DIRECT\";\n").arg(entry.domain);
+    }
+    return text.toUtf8();
+}
+
+QByteArray JvmOptionsExporter::render(const ExportInput &input) const
+{
+    QString text = header(input, QStringLiteral("#"));
+    if (!input.includeSecrets && input.hasPasswordPart())
+        text += QStringLiteral("# The JDK does not send proxy credentials from properties; use ProxyDeck's local engine.\n");
+    QStringList warnings;
+    const QString nonProxyHosts = ToolModel::javaNonProxyHosts(NoProxyList::parse(input.noProxy).entries, &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        text += QStringLiteral("# ") + warning + u'\n';
+    if (input.profile.usesProxy()) {
+        // Java wants the bare host, IPv6 without brackets.
+        for (const char *scheme : {"http", "https"}) {
+            const QString prefix = QStringLiteral("-D") + QString::fromLatin1(scheme);
+            text += argfileLine(prefix + QStringLiteral(".proxyHost=") + input.profile.host);
+            text += argfileLine(prefix + QStringLiteral(".proxyPort=") + QString::number(input.profile.port));
+            if (!input.profile.username.isEmpty())
+                text += argfileLine(prefix + QStringLiteral(".proxyUser=") + input.profile.username);
+        }
+    }
+    text += argfileLine(QStringLiteral("-Dhttp.nonProxyHosts=") + nonProxyHosts);
+    return text.toUtf8();
+}
