@@ -863,6 +863,13 @@
     </message>
 </context>
 <context>
+    <name>DockerClientExporter</name>
+    <message>
+        <source>Docker client (~/.docker/config.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DotEnvExporter</name>
     <message>
         <source>.env file</source>
@@ -940,6 +947,10 @@
     </message>
     <message>
         <source>Installed ProxyDeck&apos;s block in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password is not included (add --include-secrets to include it; the file is then written owner-only).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,6 +61,9 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
         input.password = secret.secret;
     }
     const QByteArray rendered = exporter->render(input);
+    if (!input.includeSecrets && input.profile.hasStoredPassword())
+        context.warn(tr("The proxy password is not included (add --include-secrets to include it; the file is then "
+                        "written owner-only)."));
 
     if (parser.isSet(install)) {
         const QString path = parser.value(install);

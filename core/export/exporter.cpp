@@ -14,6 +14,7 @@ const QList<std::shared_ptr<const Exporter>> &Exporter::all()
         std::make_shared<PipConfExporter>(),
         std::make_shared<AptConfExporter>(),
         std::make_shared<JvmOptionsExporter>(),
+        std::make_shared<DockerClientExporter>(),
     };
     return exporters;
 }

@@ -3,6 +3,9 @@
 #include "noproxylist.h"
 #include "toolmodel.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace {
 
 // The URL for tools that cannot take a password reference: the user only, the tool (or its
@@ -127,4 +130,17 @@ QByteArray JvmOptionsExporter::render(const ExportInput &input) const
     }
     text += argfileLine(QStringLiteral("-Dhttp.nonProxyHosts=") + nonProxyHosts);
     return text.toUtf8();
+}
+
+QByteArray DockerClientExporter::render(const ExportInput &input) const
+{
+    QJsonObject proxies;
+    if (input.profile.usesProxy()) {
+        const QString url = urlWithoutReference(input);
+        proxies.insert(QStringLiteral("httpProxy"), url);
+        proxies.insert(QStringLiteral("httpsProxy"), url);
+    }
+    proxies.insert(QStringLiteral("noProxy"), input.noProxy.join(u','));
+    const QJsonObject root{{QStringLiteral("proxies"), QJsonObject{{QStringLiteral("default"), proxies}}}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -66,3 +66,17 @@ public:
     QString fileName() const override { return QStringLiteral("proxydeck-jvm.args"); }
     QByteArray render(const ExportInput &input) const override;
 };
+
+// Docker client ~/.docker/config.json "proxies" (injected into containers and builds). Docker
+// expands no variables, so without secrets the URL carries the user only. Docker's own warning
+// applies: these values are visible to anyone who can inspect a container.
+class DockerClientExporter : public Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(DockerClientExporter)
+
+public:
+    QString id() const override { return QStringLiteral("docker"); }
+    QString name() const override { return tr("Docker client (~/.docker/config.json)"); }
+    QString fileName() const override { return QStringLiteral("config.json"); }
+    QByteArray render(const ExportInput &input) const override;
+};

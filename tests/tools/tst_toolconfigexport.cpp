@@ -19,6 +19,7 @@ private Q_SLOTS:
     void pipReadsTheProxyAndTheCertificate();
     void aptReadsTheProxyAndTheDirectHosts();
     void javaReadsEveryProperty();
+    void dockerConfigIsJsonWithTheExactValues();
 
 private:
     ExportInput input(bool secrets) const;
@@ -159,6 +160,18 @@ void TestToolConfigExport::javaReadsEveryProperty()
                                 QStringLiteral("http.proxyUser = dév \"q\" user"),
                                 QStringLiteral("http.nonProxyHosts = localhost|*.localhost|corp|*.corp|10.*")})
         QVERIFY2(shown.contains(line), qPrintable(line + QStringLiteral(" not in:\n") + shown));
+}
+
+void TestToolConfigExport::dockerConfigIsJsonWithTheExactValues()
+{
+    // No Docker engine runs here; Python's json module reads the file as Docker's client would.
+    const QString file = write(DockerClientExporter(), input(true), QStringLiteral("config.json"));
+    const QString read = run(QStringLiteral("/usr/bin/python3"),
+                             {QStringLiteral("-c"), QStringLiteral("import json,sys; p=json.load(open(sys.argv[1]))['proxies']['default'];"
+                                                                   "print(p['httpProxy']); print(p['httpsProxy']); print(p['noProxy'])"), file});
+    const QString url = input(true).proxyUrl(QString());
+    QCOMPARE(read, QStringList({url, url, QStringLiteral("localhost,.corp,10.0.0.0/8")}).join(u'\n') + u'\n');
+    QVERIFY(!DockerClientExporter().render(input(false)).contains(QUrl::toPercentEncoding(m_password)));
 }
 
 QTEST_GUILESS_MAIN(TestToolConfigExport)
