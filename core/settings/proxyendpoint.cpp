@@ -113,6 +113,48 @@ Result<QString> parseDnsName(QString name)
     return name.toLower();
 }
 
+// Positions in its errors count in `text`, the trimmed input.
+Result<QString> parseTrimmedHost(const QString &text)
+{
+    if (text.isEmpty())
+        return hostError(ProxyEndpoint::tr("The host is empty."));
+    if (text.contains(u"://") || text.contains(u'@')) {
+        return hostError(ProxyEndpoint::tr("“%1” is a URL, not a host name; paste it into the host field "
+                                           "to have it split into scheme, host and port.").arg(text));
+    }
+    if (text.startsWith(u'[')) {
+        // "[::1]:3128" has its closing bracket; what is wrong is the port after it.
+        const qsizetype close = text.indexOf(u']');
+        if (close > 0 && text.mid(close + 1).startsWith(u':')) {
+            return hostError(ProxyEndpoint::tr("Put the port in the port field, not after the host "
+                                               "(“%1”).").arg(text.mid(close + 1)), close + 1);
+        }
+        if (!text.endsWith(u']'))
+            return hostError(ProxyEndpoint::tr("The IPv6 address has no closing “]”."), text.size());
+        return parseIpv6(text.mid(1, text.size() - 2), 1);
+    }
+    if (text.contains(u':')) {
+        const qsizetype colon = text.indexOf(u':');
+        if (text.count(u':') == 1) {
+            return hostError(ProxyEndpoint::tr("Put the port in the port field, not after the host "
+                                               "(“%1”).").arg(text.mid(colon)), colon);
+        }
+        return parseIpv6(text, 0);
+    }
+    if (looksNumeric(text) && text.count(u'.') != 0 && !text.endsWith(u'.'))
+        return parseIpv4(text);
+    return parseDnsName(text);
+}
+
+// Errors count positions in what the user typed, leading spaces included.
+qsizetype leadingSpaces(const QString &input)
+{
+    qsizetype n = 0;
+    while (n < input.size() && input.at(n).isSpace())
+        ++n;
+    return n;
+}
+
 } // namespace
 
 Result<QString> ProxyEndpoint::parseScheme(const QString &input)
@@ -130,29 +172,13 @@ Result<QString> ProxyEndpoint::parseScheme(const QString &input)
 
 Result<QString> ProxyEndpoint::parseHost(const QString &input)
 {
-    const QString text = input.trimmed();
-    if (text.isEmpty())
-        return hostError(tr("The host is empty."));
-    if (text.contains(u"://") || text.contains(u'@')) {
-        return hostError(tr("“%1” is a URL, not a host name; paste it into the host field to have it "
-                            "split into scheme, host and port.").arg(text));
+    Result<QString> host = parseTrimmedHost(input.trimmed());
+    if (!host && host.error().position >= 0) {
+        Error error = host.error();
+        error.position += leadingSpaces(input);
+        return error;
     }
-    if (text.startsWith(u'[')) {
-        if (!text.endsWith(u']'))
-            return hostError(tr("The IPv6 address has no closing “]”."), text.size());
-        return parseIpv6(text.mid(1, text.size() - 2), 1);
-    }
-    if (text.contains(u':')) {
-        const qsizetype colon = text.indexOf(u':');
-        if (text.count(u':') == 1) {
-            return hostError(tr("Put the port in the port field, not after the host (“%1”).")
-                                 .arg(text.mid(colon)), colon);
-        }
-        return parseIpv6(text, 0);
-    }
-    if (looksNumeric(text) && text.count(u'.') != 0 && !text.endsWith(u'.'))
-        return parseIpv4(text);
-    return parseDnsName(text);
+    return host;
 }
 
 Result<quint16> ProxyEndpoint::parsePort(const QString &input)
@@ -163,7 +189,8 @@ Result<quint16> ProxyEndpoint::parsePort(const QString &input)
         return Error{tr("The port is empty: proxies usually listen on 3128 or 8080."), field};
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!text.at(i).isDigit() || text.at(i).unicode() > 127)
-            return Error{tr("The port must be a number from 1 to 65535, not “%1”.").arg(text), field, i};
+            return Error{tr("The port must be a number from 1 to 65535, not “%1”.").arg(text), field,
+                         leadingSpaces(input) + i};
     }
     bool ok = false;
     const uint value = text.size() <= 5 ? text.toUInt(&ok) : 0;
@@ -238,8 +265,11 @@ Result<ProxyUrlParts> ProxyUrlParts::parse(const QString &input)
     parts.scheme = scheme.value();
 
     auto host = ProxyEndpoint::parseHost(ProxyEndpoint::hostForUrl(url.host(QUrl::FullyEncoded)));
-    if (!host)
-        return host.error();
+    if (!host) {
+        Error error = host.error();
+        error.position = -1; // an offset in the host alone, not in the URL given
+        return error;
+    }
     parts.host = host.value();
 
     if (url.port() > 0)

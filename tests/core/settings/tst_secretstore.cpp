@@ -1,38 +1,55 @@
 // SecretStore against the real keychain: gnome-keyring over the Secret Service in the test
-// command's D-Bus session. Built twice: tst_secretstore (keyring present) and
-// tst_secretstore_nokeyring (PROXYDECK_EXPECT_NO_KEYRING, run with an unreachable session bus).
+// command's D-Bus session. Every key is unique to the run ("test/<uuid>") and removed afterwards.
+// tst_secretstore_nokeyring.cpp checks the same class with no Secret Service reachable.
 #include "secretstore.h"
 #include "testsupport.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
 
+#include <optional>
+
 namespace {
 
-SecretOutcome wait(SecretStore &store, void (SecretStore::*operation)(const QString &, QObject *, SecretStore::Callback),
-                   const QString &key)
-{
-    std::optional<SecretOutcome> result;
-    QObject context;
-    (store.*operation)(key, &context, [&](const SecretOutcome &outcome) { result = outcome; });
-    // No answer at all reads as Failed with no message, which every caller's checks reject.
-    (void)QTest::qWaitFor([&] { return result.has_value(); }, 35000);
-    return result.value_or(SecretOutcome{});
-}
+constexpr int kAnswerTimeoutMs = 35000; // above SecretStore's own 30 s timeout
 
-SecretOutcome write(SecretStore &store, const QString &key, const QString &secret)
+// One asynchronous keychain answer: pass context() and callback() to a SecretStore call, then
+// QTRY_VERIFY_WITH_TIMEOUT(answer.done(), ...).
+class Answer
 {
-    std::optional<SecretOutcome> result;
-    QObject context;
-    store.write(key, secret, &context, [&](const SecretOutcome &outcome) { result = outcome; });
-    // No answer at all reads as Failed with no message, which every caller's checks reject.
-    (void)QTest::qWaitFor([&] { return result.has_value(); }, 35000);
-    return result.value_or(SecretOutcome{});
+public:
+    QObject *context() { return &m_context; }
+    SecretStore::Callback callback()
+    {
+        return [this](const SecretOutcome &outcome) {
+            ++m_calls;
+            m_outcome = outcome;
+        };
+    }
+    bool done() const { return m_outcome.has_value(); }
+    int calls() const { return m_calls; }
+    const SecretOutcome &outcome() const { return *m_outcome; }
+
+private:
+    QObject m_context;
+    std::optional<SecretOutcome> m_outcome;
+    int m_calls = 0;
+};
+
+// Blocks (spinning the event loop) until the store answers; for cleanup, where failing is no use.
+void settle(SecretStore &store, const QString &key)
+{
+    Answer answer;
+    store.remove(key, answer.context(), answer.callback());
+    (void)QTest::qWaitFor([&] { return answer.done(); }, kAnswerTimeoutMs);
 }
 
 } // namespace
+
+#define AWAIT(answer) QTRY_VERIFY_WITH_TIMEOUT((answer).done(), kAnswerTimeoutMs)
+#define VERIFY_OK(answer) QVERIFY2((answer).outcome().ok(), qPrintable((answer).outcome().message))
 
 class TestSecretStore : public QObject
 {
@@ -41,15 +58,20 @@ class TestSecretStore : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
-#ifndef PROXYDECK_EXPECT_NO_KEYRING
-    void storesReadsReplacesAndDeletesInTheRealKeyring();
-    void readingAMissingEntryIsNotFoundNotAnError();
+
+    void readsBackTheSecretItWrote();
+    void storesTheSecretInTheKeyringUnderTheServiceAndKey();
+    void replacesASecretWrittenAgain();
+    void readingAfterRemovingIsNotFound();
+    void readingAKeyNeverWrittenIsNotFound();
+    void removingAKeyNeverWrittenLeavesTheKeychainAvailable();
+    void keepsServicesApart();
+    void theFirstAnswerMakesTheStateAvailableOnce();
     void probeReportsTheKeychainAvailable();
+    void referenceNamesTheServiceAndTheKey_data();
+    void referenceNamesTheServiceAndTheKey();
     void dropsTheAnswerWhenTheContextIsGone();
     void survivesBeingDestroyedWithAJobInFlight();
-#else
-    void saysClearlyThatNoKeychainIsReachable();
-#endif
 
 private:
     QString m_key;
@@ -62,60 +84,179 @@ void TestSecretStore::init()
 
 void TestSecretStore::cleanup()
 {
-#ifndef PROXYDECK_EXPECT_NO_KEYRING
     SecretStore store;
-    wait(store, &SecretStore::remove, m_key);
-#endif
+    settle(store, m_key);
+    SecretStore other(QStringLiteral("ProxyDeck-tests-other"));
+    settle(other, m_key);
 }
 
-#ifndef PROXYDECK_EXPECT_NO_KEYRING
-void TestSecretStore::storesReadsReplacesAndDeletesInTheRealKeyring()
+void TestSecretStore::readsBackTheSecretItWrote()
 {
     SecretStore store;
-    QSignalSpy state(&store, &SecretStore::stateChanged);
     const QString secret = TestSupport::uniqueSecret();
-    const SecretOutcome written = write(store, m_key, secret);
-    QVERIFY2(written.ok(), qPrintable(written.message));
-    QCOMPARE(store.state(), SecretStore::State::Available);
-    QCOMPARE(state.count(), 1);
+    Answer written;
+    store.write(m_key, secret, written.context(), written.callback());
+    AWAIT(written);
+    VERIFY_OK(written);
+    QVERIFY(written.outcome().secret.isEmpty());
 
-    const SecretOutcome read = wait(store, &SecretStore::read, m_key);
-    QVERIFY(read.ok());
-    QCOMPARE(read.secret, secret);
-    // QtKeychain's libsecret schema (org.qt.keychain) stores the service as "server", the key as "user".
-    const QString listed = TestSupport::secretToolSearch(QStringLiteral("user"), m_key);
-    QVERIFY2(listed.contains(secret), qPrintable(listed));
-    QVERIFY(listed.contains(QStringLiteral("attribute.server = ProxyDeck")));
-
-    const QString replacement = TestSupport::uniqueSecret();
-    QVERIFY(write(store, m_key, replacement).ok());
-    QCOMPARE(wait(store, &SecretStore::read, m_key).secret, replacement);
-
-    QVERIFY(wait(store, &SecretStore::remove, m_key).ok());
-    QCOMPARE(wait(store, &SecretStore::read, m_key).status, SecretOutcome::Status::NotFound);
-    QVERIFY(!TestSupport::secretToolSearch(QStringLiteral("user"), m_key).contains(replacement));
-    QCOMPARE(store.referenceFor(m_key), QStringLiteral("keychain:ProxyDeck/") + m_key);
+    Answer read;
+    store.read(m_key, read.context(), read.callback());
+    AWAIT(read);
+    VERIFY_OK(read);
+    QCOMPARE(read.outcome().secret, secret);
+    QVERIFY(read.outcome().message.isEmpty());
+    QCOMPARE(written.calls(), 1);
+    QCOMPARE(read.calls(), 1);
 }
 
-void TestSecretStore::readingAMissingEntryIsNotFoundNotAnError()
+void TestSecretStore::storesTheSecretInTheKeyringUnderTheServiceAndKey()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty())
+        QSKIP("secret-tool (libsecret-tools) is not installed: the keyring cannot be looked at from outside");
+    SecretStore store;
+    const QString secret = TestSupport::uniqueSecret();
+    Answer written;
+    store.write(m_key, secret, written.context(), written.callback());
+    AWAIT(written);
+    VERIFY_OK(written);
+    // QtKeychain's libsecret schema (org.qt.keychain) stores the service as "server", the key as "user".
+    const QString listed = TestSupport::secretToolSearch(QStringLiteral("server"), QStringLiteral("ProxyDeck"));
+    QVERIFY2(listed.contains(QStringLiteral("secret = ") + secret), qPrintable(listed));
+    QVERIFY2(listed.contains(QStringLiteral("attribute.user = ") + m_key), qPrintable(listed));
+    QVERIFY2(listed.contains(QStringLiteral("attribute.server = ProxyDeck")), qPrintable(listed));
+}
+
+void TestSecretStore::replacesASecretWrittenAgain()
 {
     SecretStore store;
-    const SecretOutcome read = wait(store, &SecretStore::read, m_key);
-    QCOMPARE(read.status, SecretOutcome::Status::NotFound);
-    QVERIFY(read.secret.isEmpty());
+    Answer first;
+    store.write(m_key, TestSupport::uniqueSecret(), first.context(), first.callback());
+    AWAIT(first);
+    VERIFY_OK(first);
+    const QString replacement = TestSupport::uniqueSecret();
+    Answer second;
+    store.write(m_key, replacement, second.context(), second.callback());
+    AWAIT(second);
+    VERIFY_OK(second);
+
+    Answer read;
+    store.read(m_key, read.context(), read.callback());
+    AWAIT(read);
+    VERIFY_OK(read);
+    QCOMPARE(read.outcome().secret, replacement);
+}
+
+void TestSecretStore::readingAfterRemovingIsNotFound()
+{
+    SecretStore store;
+    const QString secret = TestSupport::uniqueSecret();
+    Answer written;
+    store.write(m_key, secret, written.context(), written.callback());
+    AWAIT(written);
+    VERIFY_OK(written);
+
+    Answer removed;
+    store.remove(m_key, removed.context(), removed.callback());
+    AWAIT(removed);
+    VERIFY_OK(removed);
+
+    Answer read;
+    store.read(m_key, read.context(), read.callback());
+    AWAIT(read);
+    QCOMPARE(read.outcome().status, SecretOutcome::Status::NotFound);
+    QVERIFY(read.outcome().secret.isEmpty());
+    QVERIFY2(read.outcome().message.contains(QStringLiteral("No password is stored")), qPrintable(read.outcome().message));
+    QVERIFY(!TestSupport::secretToolSearch(QStringLiteral("server"), QStringLiteral("ProxyDeck")).contains(secret));
+}
+
+void TestSecretStore::readingAKeyNeverWrittenIsNotFound()
+{
+    SecretStore store;
+    Answer read;
+    store.read(m_key, read.context(), read.callback());
+    AWAIT(read);
+    QCOMPARE(read.outcome().status, SecretOutcome::Status::NotFound);
+    QVERIFY(read.outcome().secret.isEmpty());
+    QCOMPARE(store.state(), SecretStore::State::Available); // "not found" is an answer
+}
+
+void TestSecretStore::removingAKeyNeverWrittenLeavesTheKeychainAvailable()
+{
+    SecretStore store;
+    Answer removed;
+    store.remove(m_key, removed.context(), removed.callback());
+    AWAIT(removed);
+    // libsecret deletes by attributes and reports success when nothing matched.
+    VERIFY_OK(removed);
     QCOMPARE(store.state(), SecretStore::State::Available);
-    const SecretOutcome removed = wait(store, &SecretStore::remove, m_key);
-    QVERIFY(removed.status == SecretOutcome::Status::NotFound || removed.ok());
+    QVERIFY(store.unavailableReason().isEmpty());
+}
+
+void TestSecretStore::keepsServicesApart()
+{
+    SecretStore proxyDeck;
+    SecretStore other(QStringLiteral("ProxyDeck-tests-other"));
+    const QString secret = TestSupport::uniqueSecret();
+    Answer written;
+    proxyDeck.write(m_key, secret, written.context(), written.callback());
+    AWAIT(written);
+    VERIFY_OK(written);
+
+    Answer read;
+    other.read(m_key, read.context(), read.callback());
+    AWAIT(read);
+    QCOMPARE(read.outcome().status, SecretOutcome::Status::NotFound);
+    QVERIFY(read.outcome().secret.isEmpty());
+}
+
+void TestSecretStore::theFirstAnswerMakesTheStateAvailableOnce()
+{
+    SecretStore store;
+    QCOMPARE(store.state(), SecretStore::State::Unknown);
+    QSignalSpy stateChanged(&store, &SecretStore::stateChanged);
+    Answer written;
+    store.write(m_key, TestSupport::uniqueSecret(), written.context(), written.callback());
+    AWAIT(written);
+    VERIFY_OK(written);
+    QCOMPARE(store.state(), SecretStore::State::Available);
+    QCOMPARE(stateChanged.count(), 1);
+    QCOMPARE(stateChanged.at(0).at(0).value<SecretStore::State>(), SecretStore::State::Available);
+
+    Answer read; // a second answer changes nothing
+    store.read(m_key, read.context(), read.callback());
+    AWAIT(read);
+    QCOMPARE(stateChanged.count(), 1);
 }
 
 void TestSecretStore::probeReportsTheKeychainAvailable()
 {
     SecretStore store;
-    QSignalSpy state(&store, &SecretStore::stateChanged);
+    QSignalSpy stateChanged(&store, &SecretStore::stateChanged);
     store.probe();
-    QVERIFY(state.wait(35000));
+    QTRY_COMPARE_WITH_TIMEOUT(stateChanged.count(), 1, kAnswerTimeoutMs);
     QCOMPARE(store.state(), SecretStore::State::Available);
     QVERIFY(store.unavailableReason().isEmpty());
+}
+
+void TestSecretStore::referenceNamesTheServiceAndTheKey_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("reference");
+    QTest::newRow("profile") << "ProxyDeck" << "profile/0b9c" << "keychain:ProxyDeck/profile/0b9c";
+    QTest::newRow("other service") << "Acme Proxy" << "k" << "keychain:Acme Proxy/k";
+}
+
+void TestSecretStore::referenceNamesTheServiceAndTheKey()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, key);
+    QFETCH(QString, reference);
+    const SecretStore store(service);
+    QCOMPARE(store.service(), service);
+    QCOMPARE(store.referenceFor(key), reference);
+    QCOMPARE(SecretStore().service(), QStringLiteral("ProxyDeck"));
 }
 
 void TestSecretStore::dropsTheAnswerWhenTheContextIsGone()
@@ -126,9 +267,9 @@ void TestSecretStore::dropsTheAnswerWhenTheContextIsGone()
         QObject context;
         store.read(m_key, &context, [&](const SecretOutcome &) { called = true; });
     }
-    QSignalSpy state(&store, &SecretStore::stateChanged);
-    QVERIFY(state.wait(35000)); // the job finished...
-    QVERIFY(!called);           // ...and nobody was called back on a dead object
+    QSignalSpy stateChanged(&store, &SecretStore::stateChanged);
+    QTRY_COMPARE_WITH_TIMEOUT(stateChanged.count(), 1, kAnswerTimeoutMs); // the job finished...
+    QVERIFY(!called);                                                    // ...and nobody was called back
 }
 
 void TestSecretStore::survivesBeingDestroyedWithAJobInFlight()
@@ -144,25 +285,6 @@ void TestSecretStore::survivesBeingDestroyedWithAJobInFlight()
     QTest::qWait(1000);
     QVERIFY(!called);
 }
-#else
-void TestSecretStore::saysClearlyThatNoKeychainIsReachable()
-{
-    SecretStore store;
-    store.setTimeout(10000);
-    QSignalSpy state(&store, &SecretStore::stateChanged);
-    QElapsedTimer timer;
-    timer.start();
-    const SecretOutcome written = write(store, m_key, TestSupport::uniqueSecret());
-    QCOMPARE(written.status, SecretOutcome::Status::Unavailable);
-    QVERIFY2(written.message.contains(SecretStore::missingKeychainHint()), qPrintable(written.message));
-    QVERIFY(written.message.contains(QStringLiteral("gnome-keyring")));
-    QCOMPARE(store.state(), SecretStore::State::Unavailable);
-    QCOMPARE(state.count(), 1);
-    QCOMPARE(store.unavailableReason(), written.message);
-    qInfo("keychain unavailable reported after %lld ms: %s", timer.elapsed(), qPrintable(written.message));
-    QCOMPARE(wait(store, &SecretStore::read, m_key).status, SecretOutcome::Status::Unavailable);
-}
-#endif
 
 QTEST_GUILESS_MAIN(TestSecretStore)
 #include "tst_secretstore.moc"

@@ -1,5 +1,5 @@
-// SettingsCodec (versioned JSON) and SettingsStore (the file): round trips, version upgrade,
-// damaged files kept aside with their position named, atomic owner-only writes.
+// SettingsStore, the settings file: atomic owner-only writes, a damaged file kept aside (never
+// over an earlier backup) with the place it broke named, and files it must not overwrite.
 #include "settings.h"
 #include "settingscodec.h"
 #include "settingsstore.h"
@@ -7,10 +7,7 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,17 +33,32 @@ SettingsData sample()
     data.profiles.append(office);
     data.activeProfileId = office.id;
     data.noProxy = {QStringLiteral("localhost"), QStringLiteral(".corp"), QStringLiteral("10.0.0.0/8")};
-    data.connections.append(Connection{QStringLiteral("c1"), QStringLiteral("Warehouse"), QStringLiteral("snowflake"),
-                                       QStringLiteral("acme.snowflakecomputing.com"), false});
     data.extra.insert(QStringLiteral("futureSection"), QJsonObject{{QStringLiteral("x"), 1}});
     return data;
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
+bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+// The defaults apart from their random ids.
+void verifyDefaults(const SettingsData &data)
+{
+    const SettingsData defaults = SettingsData::defaults();
+    QCOMPARE(data.profiles.size(), defaults.profiles.size());
+    QCOMPARE(data.profiles.at(0).name, defaults.profiles.at(0).name);
+    QVERIFY(!data.profiles.at(0).usesProxy());
+    QCOMPARE(data.activeProfileId, data.profiles.at(0).id);
+    QVERIFY(data.noProxy.isEmpty());
+    QVERIFY(data.connections.isEmpty());
+    QVERIFY(data.extra.isEmpty());
 }
 
 } // namespace
@@ -56,244 +68,188 @@ class TestSettingsStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void roundTripsEverythingIncludingUnknownKeys();
-    void encodesNoPasswordField();
-    void upgradesUnversionedFiles();
-    void refusesFilesFromANewerVersion();
-    void namesLineColumnAndByteOfBadJson();
-    void namesTheFieldOfABadValue_data();
-    void namesTheFieldOfABadValue();
-    void missingFileGivesDefaults();
-    void savesAtomicallyOwnerOnly();
-    void movesADamagedFileAsideWithoutOverwritingEarlierBackups();
+    void init();
+    void cleanup();
+
+    void aMissingFileGivesDefaultsAndNoProblem();
+    void loadsBackWhatItSaved();
+    void savesOwnerOnlyInAnOwnerOnlyFolderItCreates();
+    void tightensTheModeOfAnExistingFile();
+    void leavesNoTemporaryFileBehind();
+    void movesADamagedFileAsideAndNamesWhereItBroke_data();
+    void movesADamagedFileAsideAndNamesWhereItBroke();
+    void neverOverwritesAnEarlierBackup();
     void leavesANewerVersionFileUntouchedAndRefusesToSave();
-    void leavesAnUnreadableFileUntouched();
-    void savesAsynchronouslyAndReportsFailure();
-    void validatesProfileOperations();
+    void leavesAnUnreadableFileUntouchedAndRefusesToSave();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("settings.json")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestSettingsStore::roundTripsEverythingIncludingUnknownKeys()
+void TestSettingsStore::init()
 {
-    const SettingsData data = sample();
-    const auto decoded = SettingsCodec::decode(SettingsCodec::encode(data));
-    QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().message));
-    QCOMPARE(decoded.value(), data);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
 }
 
-void TestSettingsStore::encodesNoPasswordField()
+void TestSettingsStore::cleanup()
 {
-    const QJsonObject root = QJsonDocument::fromJson(SettingsCodec::encode(sample())).object();
-    QCOMPARE(root.value(QStringLiteral("version")).toInt(), SettingsData::CurrentVersion);
-    const QJsonObject profile = root.value(QStringLiteral("profiles")).toArray().at(1).toObject();
-    QStringList keys = profile.keys();
-    keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("host"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("port"),
-                                QStringLiteral("scheme"), QStringLiteral("secretRef"), QStringLiteral("username")}));
+    // An unreadable-file test may have left a file the temporary folder cannot be cleaned of.
+    QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner);
+    m_dir.reset();
 }
 
-void TestSettingsStore::upgradesUnversionedFiles()
+void TestSettingsStore::aMissingFileGivesDefaultsAndNoProblem()
 {
-    const QByteArray v0 = R"({"profiles":[{"name":"Home"},{"name":"Office","host":"Proxy.Corp","port":3128}],
-                              "activeProfile":"office","noProxy":["localhost"]})";
-    const auto decoded = SettingsCodec::decode(v0);
-    QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().message));
-    const SettingsData &data = decoded.value();
-    QCOMPARE(data.profiles.size(), 2);
-    QVERIFY(!data.profiles.at(0).id.isEmpty());
-    QVERIFY(data.profiles.at(0).id != data.profiles.at(1).id);
-    QCOMPARE(data.activeProfile()->name, QStringLiteral("Office"));
-    QCOMPARE(data.activeProfile()->host, QStringLiteral("proxy.corp"));
-    // Saved again, it is a current-version file.
-    QCOMPARE(QJsonDocument::fromJson(SettingsCodec::encode(data)).object().value(QStringLiteral("version")).toInt(), 1);
-}
-
-void TestSettingsStore::refusesFilesFromANewerVersion()
-{
-    const auto decoded = SettingsCodec::decode(R"({"version": 99, "profiles": []})");
-    QVERIFY(!decoded.ok());
-    QCOMPARE(decoded.error().field, QStringLiteral("version"));
-    QVERIFY(decoded.error().message.contains(QStringLiteral("99")));
-}
-
-void TestSettingsStore::namesLineColumnAndByteOfBadJson()
-{
-    const QByteArray text = "{\n  \"version\": 1,\n  \"profiles\": [ oops ]\n}";
-    const auto decoded = SettingsCodec::decode(text);
-    QVERIFY(!decoded.ok());
-    QVERIFY2(decoded.error().message.contains(QStringLiteral("line 3")), qPrintable(decoded.error().message));
-    QVERIFY(decoded.error().position > text.indexOf("oops") - 2 && decoded.error().position <= text.indexOf("oops") + 1);
-    QCOMPARE(SettingsCodec::lineAndColumn("ab\ncd", 4), std::make_pair(2, 2));
-    QCOMPARE(SettingsCodec::lineAndColumn("ab", 0), std::make_pair(1, 1));
-}
-
-void TestSettingsStore::namesTheFieldOfABadValue_data()
-{
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("field");
-    QTest::newRow("bad port") << QByteArray(R"({"version":1,"profiles":[{"id":"a","name":"A"},{"id":"b","name":"B","host":"p","port":70000}]})")
-                              << "profiles[1].port";
-    QTest::newRow("bad host") << QByteArray(R"({"version":1,"profiles":[{"id":"a","name":"A","host":"bad host","port":1}]})")
-                              << "profiles[0].host";
-    QTest::newRow("duplicate names") << QByteArray(R"({"version":1,"profiles":[{"id":"a","name":"Office"},{"id":"b","name":"OFFICE"}]})")
-                                     << "profiles[1].name";
-    QTest::newRow("missing id") << QByteArray(R"({"version":1,"profiles":[{"name":"A"}]})") << "profiles[0].id";
-    QTest::newRow("noProxy not strings") << QByteArray(R"({"version":1,"noProxy":[1]})") << "noProxy[0]";
-    QTest::newRow("unknown connection kind")
-        << QByteArray(R"({"version":1,"connections":[{"id":"c","name":"C","kind":"gopher","endpoint":"h:1"}]})")
-        << "connections[0].kind";
-    QTest::newRow("version not a number") << QByteArray(R"({"version":"one"})") << "version";
-}
-
-void TestSettingsStore::namesTheFieldOfABadValue()
-{
-    QFETCH(QByteArray, json);
-    QFETCH(QString, field);
-    const auto decoded = SettingsCodec::decode(json);
-    QVERIFY(!decoded.ok());
-    QCOMPARE(decoded.error().field, field);
-    QVERIFY2(decoded.error().message.startsWith(field), qPrintable(decoded.error().message));
-}
-
-void TestSettingsStore::missingFileGivesDefaults()
-{
-    QTemporaryDir dir;
-    const SettingsLoadReport report = SettingsStore(dir.filePath(QStringLiteral("settings.json"))).load();
+    const SettingsLoadReport report = SettingsStore(path()).load();
     QVERIFY(!report.problem);
     QVERIFY(report.writable);
-    QCOMPARE(report.data.profiles.size(), 1);
-    QVERIFY(!report.data.activeProfile()->usesProxy());
+    QVERIFY(report.backupPath.isEmpty());
+    verifyDefaults(report.data);
+    QVERIFY(!QFile::exists(path())); // loading creates nothing
 }
 
-void TestSettingsStore::savesAtomicallyOwnerOnly()
+void TestSettingsStore::loadsBackWhatItSaved()
 {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("new/ProxyDeck"));
+    const SettingsStore store(path());
+    const SettingsData data = sample();
+    const auto saved = store.save(data);
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    QCOMPARE(TestSupport::readFile(path()), SettingsCodec::encode(data));
+    const SettingsLoadReport report = store.load();
+    QVERIFY(!report.problem);
+    QVERIFY(report.writable);
+    QCOMPARE(report.data, data);
+}
+
+void TestSettingsStore::savesOwnerOnlyInAnOwnerOnlyFolderItCreates()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("config/ProxyDeck"));
     const SettingsStore store(folder + QStringLiteral("/settings.json"));
     const SettingsData data = sample();
     QVERIFY(store.save(data).ok());
     QCOMPARE(QFile::permissions(store.filePath()) & kModeBits, QFile::ReadOwner | QFile::WriteOwner);
     QCOMPARE(QFile::permissions(folder) & kModeBits, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QCOMPARE(store.load().data, data);
-    QVERIFY(store.save(SettingsData::defaults()).ok());
-    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("settings.json")});
 }
 
-void TestSettingsStore::movesADamagedFileAsideWithoutOverwritingEarlierBackups()
+void TestSettingsStore::tightensTheModeOfAnExistingFile()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("settings.json"));
-    const QByteArray first = "{ \"version\": 1, \"profiles\": [ {\"name\": ";
-    writeFile(path, first);
-    const SettingsLoadReport report = SettingsStore(path).load();
-    QVERIFY(report.problem);
-    QVERIFY2(report.problem->message.contains(path), qPrintable(report.problem->message));
-    QVERIFY(report.problem->message.contains(QStringLiteral("line 1")));
-    QVERIFY(report.writable);
-    QCOMPARE(report.backupPath, path + QStringLiteral(".bak"));
-    QCOMPARE(TestSupport::readFile(path + QStringLiteral(".bak")), first);
-    QVERIFY(!QFile::exists(path));
-    QCOMPARE(report.data.profiles.size(), 1);
+    QVERIFY(writeFile(path(), "{}"));
+    QVERIFY(QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(SettingsStore(path()).save(sample()).ok());
+    QCOMPARE(QFile::permissions(path()) & kModeBits, QFile::ReadOwner | QFile::WriteOwner);
+}
 
-    const QByteArray second = "\x00\xff garbage";
-    writeFile(path, second);
-    const SettingsLoadReport again = SettingsStore(path).load();
-    QCOMPARE(again.backupPath, path + QStringLiteral(".bak.2"));
-    QCOMPARE(TestSupport::readFile(path + QStringLiteral(".bak")), first);
-    QCOMPARE(TestSupport::readFile(path + QStringLiteral(".bak.2")), second);
+void TestSettingsStore::leavesNoTemporaryFileBehind()
+{
+    const SettingsStore store(path());
+    QVERIFY(store.save(sample()).ok());
+    QVERIFY(store.save(SettingsData::defaults()).ok());
+    QCOMPARE(filesIn(m_dir->path()), QStringList{QStringLiteral("settings.json")});
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 1);
+}
+
+void TestSettingsStore::movesADamagedFileAsideAndNamesWhereItBroke_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("where"); // what the problem message must say about the place
+    QTest::addColumn<int>("position");  // byte offset; -1 for a field error
+    QTest::newRow("binary garbage") << QByteArray("\x00\xff garbage", 10) << "line 1, column 2" << 1;
+    QTest::newRow("truncated JSON") << QByteArray("{\n  \"version\": 1,\n  \"profiles\": [\n    {\"id\": \"a\", \"name\": \"A\"")
+                                    << "line 4, column 28" << 61;
+    QTest::newRow("empty file") << QByteArray() << "line 1, column 1" << 0;
+    QTest::newRow("valid JSON, bad port") << QByteArray(R"({"version":1,"profiles":[{"id":"a","name":"A","host":"p","port":0}]})")
+                                          << "profiles[0].port" << -1;
+}
+
+void TestSettingsStore::movesADamagedFileAsideAndNamesWhereItBroke()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, where);
+    QFETCH(int, position);
+    QVERIFY(writeFile(path(), bytes));
+    const SettingsLoadReport report = SettingsStore(path()).load();
+    QVERIFY(report.problem);
+    const QString message = report.problem->message;
+    QVERIFY2(message.contains(path()), qPrintable(message));
+    QVERIFY2(message.contains(where), qPrintable(message));
+    QVERIFY2(message.contains(path() + QStringLiteral(".bak")), qPrintable(message)); // says where it went
+    QCOMPARE(report.problem->position, qsizetype(position));
+    QVERIFY(report.writable);
+    QCOMPARE(report.backupPath, path() + QStringLiteral(".bak"));
+    QCOMPARE(TestSupport::readFile(report.backupPath), bytes);
+    QCOMPARE(QFileInfo(report.backupPath).size(), qint64(bytes.size()));
+    QVERIFY(!QFile::exists(path()));
+    verifyDefaults(report.data);
+}
+
+void TestSettingsStore::neverOverwritesAnEarlierBackup()
+{
+    const QByteArray first = "{ \"version\": 1, \"profiles\": [ {\"name\": ";
+    const QByteArray second = "not json at all";
+    const QByteArray third = "{]";
+    QVERIFY(writeFile(path(), first));
+    QCOMPARE(SettingsStore(path()).load().backupPath, path() + QStringLiteral(".bak"));
+    QVERIFY(writeFile(path(), second));
+    const SettingsLoadReport again = SettingsStore(path()).load();
+    QCOMPARE(again.backupPath, path() + QStringLiteral(".bak.2"));
+    QVERIFY2(again.problem->message.contains(path() + QStringLiteral(".bak.2")), qPrintable(again.problem->message));
+    QVERIFY(writeFile(path(), third));
+    QCOMPARE(SettingsStore(path()).load().backupPath, path() + QStringLiteral(".bak.3"));
+
+    QCOMPARE(TestSupport::readFile(path() + QStringLiteral(".bak")), first);
+    QCOMPARE(TestSupport::readFile(path() + QStringLiteral(".bak.2")), second);
+    QCOMPARE(TestSupport::readFile(path() + QStringLiteral(".bak.3")), third);
+    QCOMPARE(filesIn(m_dir->path()), (QStringList{QStringLiteral("settings.json.bak"), QStringLiteral("settings.json.bak.2"),
+                                                  QStringLiteral("settings.json.bak.3")}));
 }
 
 void TestSettingsStore::leavesANewerVersionFileUntouchedAndRefusesToSave()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("settings.json"));
-    const QByteArray newer = R"({"version": 7, "profiles": [], "teleport": true})";
-    writeFile(path, newer);
-    Settings settings(path);
-    const SettingsLoadReport &report = settings.load();
+    const QByteArray newer = R"({"version": 99, "profiles": [{"name": "From the future", "teleport": true}]})";
+    QVERIFY(writeFile(path(), newer));
+    const SettingsLoadReport report = SettingsStore(path()).load();
     QVERIFY(report.problem);
     QVERIFY(!report.writable);
-    QVERIFY(report.problem->message.contains(QStringLiteral("newer")));
-    QVERIFY(!settings.save().ok());
-    QCOMPARE(TestSupport::readFile(path), newer);
-    QVERIFY(!QFile::exists(path + QStringLiteral(".bak")));
+    QVERIFY(report.backupPath.isEmpty());
+    QVERIFY2(report.problem->message.contains(path()), qPrintable(report.problem->message));
+    QVERIFY2(report.problem->message.contains(QStringLiteral("newer ProxyDeck")), qPrintable(report.problem->message));
+    verifyDefaults(report.data);
+    QCOMPARE(TestSupport::readFile(path()), newer);
+    QCOMPARE(filesIn(m_dir->path()), QStringList{QStringLiteral("settings.json")});
+
+    Settings settings(path());
+    settings.load();
+    QVERIFY(!settings.canSave());
+    const auto saved = settings.save();
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.error().message.contains(QStringLiteral("newer ProxyDeck")), qPrintable(saved.error().message));
+    QCOMPARE(TestSupport::readFile(path()), newer);
 }
 
-void TestSettingsStore::leavesAnUnreadableFileUntouched()
+void TestSettingsStore::leavesAnUnreadableFileUntouchedAndRefusesToSave()
 {
     if (geteuid() == 0)
-        QSKIP("root reads files whatever their mode; the unreadable-file path cannot be produced here");
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("settings.json"));
-    writeFile(path, SettingsCodec::encode(sample()));
-    QFile::setPermissions(path, {});
-    const SettingsLoadReport report = SettingsStore(path).load();
+        QSKIP("running as root, which reads a file whatever its mode: an unreadable file cannot be made here");
+    const SettingsData data = sample();
+    const QByteArray bytes = SettingsCodec::encode(data);
+    QVERIFY(writeFile(path(), bytes));
+    QVERIFY(QFile::setPermissions(path(), {}));
+    const SettingsLoadReport report = SettingsStore(path()).load();
     QVERIFY(report.problem);
     QVERIFY(!report.writable);
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    QCOMPARE(SettingsStore(path).load().data, sample());
-}
+    QVERIFY(report.backupPath.isEmpty());
+    QVERIFY2(report.problem->message.contains(path()), qPrintable(report.problem->message));
+    verifyDefaults(report.data);
 
-void TestSettingsStore::savesAsynchronouslyAndReportsFailure()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("settings.json"));
-    Settings settings(path);
+    Settings settings(path());
     settings.load();
-    QVERIFY(settings.addProfile(QStringLiteral("Office")).ok());
-    QSignalSpy finished(&settings, &Settings::saveFinished);
-    settings.saveAsync();
-    QVERIFY(finished.wait(5000));
-    QCOMPARE(finished.at(0).at(0).toBool(), true);
-    QCOMPARE(SettingsStore(path).load().data, settings.data());
-
-    writeFile(path, R"({"version": 2})");
-    Settings refused(path);
-    refused.load();
-    QSignalSpy refusedSpy(&refused, &Settings::saveFinished);
-    refused.saveAsync();
-    QVERIFY(refusedSpy.wait(5000));
-    QCOMPARE(refusedSpy.at(0).at(0).toBool(), false);
-    QVERIFY(!refusedSpy.at(0).at(1).toString().isEmpty());
-}
-
-void TestSettingsStore::validatesProfileOperations()
-{
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("settings.json")));
-    settings.load();
-    QVERIFY(!settings.addProfile(QStringLiteral("  ")).ok());
-    QVERIFY(!settings.addProfile(QString(101, u'x')).ok());
-    const QString office = settings.addProfile(QStringLiteral("Office")).value();
-    QCOMPARE(settings.addProfile(QStringLiteral("office")).error().field, QStringLiteral("name"));
-    QVERIFY(settings.renameProfile(office, QStringLiteral("Büro")).ok());
-    QCOMPARE(settings.findProfile(QStringLiteral("BÜRO"))->id, office);
-
-    ProxyProfile profile = *settings.data().profileById(office);
-    profile.host = QStringLiteral("Proxy.Corp.");
-    profile.port = 3128;
-    profile.secretRef = QStringLiteral("keychain:ProxyDeck/profile/") + office;
-    QVERIFY(settings.updateProfile(profile).ok());
-    QCOMPARE(settings.data().profileById(office)->host, QStringLiteral("proxy.corp"));
-    QSignalSpy changed(&settings, &Settings::changed);
-    QVERIFY(settings.updateProfile(*settings.data().profileById(office)).ok());
-    QCOMPARE(changed.count(), 0);
-    profile.port = 0;
-    QCOMPARE(settings.updateProfile(profile).error().field, QStringLiteral("port"));
-    profile.port = 3128;
-    profile.username = QStringLiteral("a\nb");
-    QCOMPARE(settings.updateProfile(profile).error().field, QStringLiteral("username"));
-
-    const QString copy = settings.duplicateProfile(office, QStringLiteral("Copy")).value();
-    QVERIFY(copy != office);
-    QVERIFY(settings.data().profileById(copy)->secretRef.isEmpty());
-    QCOMPARE(settings.data().profileById(copy)->host, QStringLiteral("proxy.corp"));
-
-    QVERIFY(settings.setActiveProfile(office).ok());
-    QVERIFY(settings.removeProfile(office).ok());
-    QCOMPARE(settings.data().activeProfileId, settings.data().profiles.constFirst().id);
-    QVERIFY(settings.removeProfile(copy).ok());
-    QVERIFY(!settings.removeProfile(settings.data().profiles.constFirst().id).ok()); // the last one stays
-    QCOMPARE(settings.findProfile(QString()), settings.data().activeProfile());
+    QVERIFY(!settings.save().ok());
+    QVERIFY(QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner));
+    QCOMPARE(TestSupport::readFile(path()), bytes);
+    QCOMPARE(SettingsStore(path()).load().data, data);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsStore)
