@@ -1980,10 +1980,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings file %1 was %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings file %1 is damaged (%2). It was kept as %3; defaults are used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,6 +1993,10 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,7 +56,7 @@ SettingsLoadReport SettingsStore::load() const
     const Error &error = decoded.error();
     if (error.field == u"version") {
         // A newer ProxyDeck's file is not corrupt: leave it where it is, and never save over it.
-        return refuse(tr("Settings file %1 was %2").arg(m_filePath, error.message));
+        return refuse(tr("Settings file %1: %2").arg(m_filePath, error.message));
     }
 
     report.data = SettingsData::defaults();
