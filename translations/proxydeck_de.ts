@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AgentIniExporter</name>
+    <message>
+        <source>Merge these keys into the [Main] section of stackstate.conf (or datadog.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These agents speak plain HTTP to the proxy; an https:// proxy needs the local engine in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not included: write it as proxy_password, raw, with %% for each %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile uses no proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigParser strips blanks around values: a password that starts or ends with a blank does not survive this format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring agent (INI proxy_host/proxy_port keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentYamlExporter</name>
+    <message>
+        <source>TLS verification stays on: a forwarder or TLS-inspecting proxy is trusted through its CA, not by skip_ssl_validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the agent the CA bundle in its environment: %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip_ssl_validation is written as off: the agent guide turns it on behind HAProxy, which hides a certificate problem; trust the proxy&apos;s CA on the Certificates page instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is left out; the agent cannot read it from a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not included: give the agent the full URL in DD_PROXY_HTTPS (or STS_PROXY_HTTPS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile uses no proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring agent (YAML proxy block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnchorStore</name>
     <message>
         <source>Give at least 4 hex digits of the fingerprint.</source>
@@ -413,11 +471,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates opens it on that page).</source>
+        <source>Write the settings as .env, shell or fish for other tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the settings as .env, shell or fish for other tools.</source>
+        <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates|export opens it on that page).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -868,11 +926,52 @@
         <source>Docker client (~/.docker/config.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Docker expands no variables here: the proxy URLs carry the user only. Export with the password only if everyone who can inspect your containers may see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DockerDaemonExporter</name>
+    <message>
+        <source>Environment= cannot refer to another variable: the URLs carry the user only. With the password included, any local user can read it with “systemctl show docker”; prefer the local engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any local user can read Environment= values with “systemctl show docker”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker daemon (systemd drop-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DotEnvExporter</name>
     <message>
         <source>.env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentDExporter</name>
+    <message>
+        <source>Define %1 (percent-encoded) in an environment.d file that sorts before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For ~/.config/environment.d/: the systemd user manager and the graphical session read it at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd environment.d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentExporter</name>
+    <message>
+        <source>TLS verification stays on: NODE_EXTRA_CA_CERTS, REQUESTS_CA_BUNDLE and the other CA variables point at the bundle with your CA anchors. Remove any NODE_TLS_REJECT_UNAUTHORIZED=0 left from an older setup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -892,6 +991,10 @@
     </message>
     <message>
         <source>%1 and %2 name different proxies; %1 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 turns TLS certificate checking off; import the proxy&apos;s CA on the Certificates page and use %2 instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,10 +1025,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sh: replace ProxyDeck&apos;s block in &lt;file&gt; (or append it), keeping every other byte; the previous file is kept as &lt;file&gt;.proxydeck-backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the active profile, the NO_PROXY in force and the CA bundle for another tool.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,14 +1037,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--install works with --format sh (a marked block in a shell profile).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Installed ProxyDeck&apos;s block in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,17 +1044,25 @@
         <source>The proxy password is not included (add --include-secrets to include it; the file is then written owner-only).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace ProxyDeck&apos;s marked block in &lt;file&gt; (or append it), keeping every other byte; the previous file is kept as &lt;file&gt;.proxydeck-backup. For env, sh, fish, powershell and systemd-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which format with --format (see “proxydeck export --list”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--install places a marked block in a profile or environment file; the format “%1” is a whole file of its own: use --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include-secrets does not print the password on a terminal: write it with --output FILE or --install FILE, or pipe the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportInput</name>
-    <message>
-        <source> Proxy settings written by ProxyDeck from the profile “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> This profile uses no proxy: the proxy variables are cleared.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Set %1 to the proxy password, percent-encoded (@ as %40, : as %3A), before this runs.</source>
         <translation type="unfinished"></translation>
@@ -974,6 +1073,96 @@
     </message>
     <message>
         <source>The password is not included; see below how this tool gets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile uses no proxy: the proxy variables are cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Include the &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The preview, the clipboard and saved files now hold the proxy password. Files are written readable by you only; keep them out of version control and shared folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put ProxyDeck&apos;s marked block into a shell profile or environment file, replacing the previous block and keeping everything else; a backup is kept next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Export&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active profile, the NO_PROXY in force (rules and bypassed connections) and your CA anchors, in the form another tool reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not included; check “Include the password” to put it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed ProxyDeck&apos;s block in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriter</name>
+    <message>
+        <source>%1 is larger than %2 MiB; it is not a profile or environment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -988,6 +1177,45 @@
     <name>GitConfigExporter</name>
     <message>
         <source>git config (include it from ~/.gitconfig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsecureTls</name>
+    <message>
+        <source>NODE_EXTRA_CA_CERTS pointing at the CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip_ssl_validation: no, with the proxy&apos;s CA trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing --sslcheck=0, with the proxy&apos;s CA trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIT_SSL_CAINFO pointing at the CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http.sslCAInfo pointing at the CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUESTS_CA_BUNDLE pointing at the CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cafile= pointing at the CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquire::https::CaInfo pointing at the CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: “%3” turns TLS certificate checking off; use %4 instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1038,6 +1266,10 @@
     </message>
     <message>
         <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,6 +1368,17 @@
     <name>PosixShellExporter</name>
     <message>
         <source>Shell profile (sh, bash, zsh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PowerShellExporter</name>
+    <message>
+        <source>For this session; to keep it, install this block in $PROFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,6 +2139,10 @@
     </message>
     <message>
         <source>No such connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name must not contain a line break or another control character (character %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

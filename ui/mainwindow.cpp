@@ -2,6 +2,7 @@
 
 #include "pages/certificatespage.h"
 #include "pages/connectionspage.h"
+#include "pages/exportpage.h"
 #include "pages/proxypage.h"
 #include "pages/rulespage.h"
 #include "secretstore.h"
@@ -28,6 +29,7 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     , m_connectionsPage(new ConnectionsPage(settings, this))
     , m_rulesPage(new RulesPage(settings, this))
     , m_certificatesPage(new CertificatesPage(QFileInfo(settings.filePath()).absolutePath(), this))
+    , m_exportPage(new ExportPage(settings, secrets, this))
     , m_dropHint(new QLabel(tr("Drop to trust these CA certificates"), this))
     , m_keychainStatus(new QLabel(this))
     , m_secrets(secrets)
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     addPage(QStringLiteral("rules"), style()->standardIcon(QStyle::SP_FileDialogListView), tr("Rules"), m_rulesPage);
     addPage(QStringLiteral("certificates"), style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Certificates"),
             m_certificatesPage);
+    addPage(QStringLiteral("export"), style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export"), m_exportPage);
 
     setAcceptDrops(true);
     m_dropHint->setObjectName(QStringLiteral("dropHint"));

@@ -4,6 +4,7 @@
 
 class CertificatesPage;
 class ConnectionsPage;
+class ExportPage;
 class ProxyPage;
 class RulesPage;
 class QLabel;
@@ -25,8 +26,9 @@ public:
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
     RulesPage *rulesPage() const { return m_rulesPage; }
     CertificatesPage *certificatesPage() const { return m_certificatesPage; }
+    ExportPage *exportPage() const { return m_exportPage; }
     void showPage(int index);
-    // By the page's stable name: proxy, connections, rules. Unknown names are ignored.
+    // By the page's stable name: proxy, connections, rules, certificates, export. Unknown names are ignored.
     void showPage(const QString &name);
 
 protected:
@@ -46,6 +48,7 @@ private:
     ConnectionsPage *m_connectionsPage;
     RulesPage *m_rulesPage;
     CertificatesPage *m_certificatesPage;
+    ExportPage *m_exportPage;
     QLabel *m_dropHint;
     QLabel *m_keychainStatus;
     SecretStore &m_secrets;

@@ -63,7 +63,7 @@ int printGeneralHelp()
 {
     QTextStream out(stdout);
     out << CommandLine::tr("Usage: proxydeck [--config-dir DIR] [COMMAND [OPTIONS]]") << "\n\n"
-        << CommandLine::tr("Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates "
+        << CommandLine::tr("Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates|export "
                            "opens it on that page).") << "\n\n"
         << CommandLine::tr("Commands:") << '\n';
     for (const Command &command : commands())

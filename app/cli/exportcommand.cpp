@@ -3,12 +3,11 @@
 #include "anchorstore.h"
 #include "clicontext.h"
 #include "exporter.h"
-#include "routeresolver.h"
-#include "settingsstore.h"
-#include "shellexporters.h"
+#include "exportwriter.h"
 
-#include <QFile>
 #include <QFileInfo>
+
+#include <unistd.h>
 
 int ExportCommand::run(CliContext &context, const QStringList &arguments)
 {
@@ -19,8 +18,9 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
                                      tr("Put the password (from the keychain) into the output; files are written 0600."));
     const QCommandLineOption output(QStringLiteral("output"), tr("Write to <file> (atomically, owner-only)."), tr("file"));
     const QCommandLineOption install(QStringLiteral("install"),
-                                     tr("sh: replace ProxyDeck's block in <file> (or append it), keeping every other byte; "
-                                        "the previous file is kept as <file>.proxydeck-backup."),
+                                     tr("Replace ProxyDeck's marked block in <file> (or append it), keeping every other byte; "
+                                        "the previous file is kept as <file>.proxydeck-backup. For env, sh, fish, "
+                                        "powershell and systemd-env."),
                                      tr("file"));
     parser.addOptions({list, format, secrets, output, install});
     if (auto stop = context.parse(parser, arguments,
@@ -29,30 +29,36 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
         return *stop;
     if (parser.isSet(list)) {
         for (const auto &exporter : Exporter::all())
-            context.out() << exporter->id().leftJustified(8) << exporter->name() << '\n';
+            context.out() << exporter->id().leftJustified(15) << exporter->name() << '\n';
         return ExitOk;
     }
+    if (!parser.isSet(format))
+        return context.fail(ExitUsage, tr("Say which format with --format (see “proxydeck export --list”)."));
     const auto exporter = Exporter::find(parser.value(format));
     if (!exporter)
         return context.fail(ExitUsage, tr("--format: unknown format “%1”; see “proxydeck export --list”.").arg(parser.value(format)));
     if (parser.isSet(output) && parser.isSet(install))
         return context.fail(ExitUsage, tr("--output and --install exclude each other."));
-    if (parser.isSet(install) && exporter->id() != u"sh")
-        return context.fail(ExitUsage, tr("--install works with --format sh (a marked block in a shell profile)."));
+    if (parser.isSet(install) && !exporter->installable())
+        return context.fail(ExitUsage, tr("--install places a marked block in a profile or environment file; the format "
+                                          "“%1” is a whole file of its own: use --output.").arg(exporter->id()));
+    const bool toStdout = !parser.isSet(output) && !parser.isSet(install);
+    // A password printed on a terminal stays in its scrollback and in screen recordings.
+    if (parser.isSet(secrets) && toStdout && isatty(STDOUT_FILENO))
+        return context.fail(ExitUsage, tr("--include-secrets does not print the password on a terminal: write it with "
+                                          "--output FILE or --install FILE, or pipe the output."));
     if (auto stop = context.loadSettings(parser))
         return *stop;
 
-    const SettingsData &data = context.settings().data();
-    ExportInput input;
-    input.profile = *data.activeProfile();
-    input.noProxy = RouteResolver(data).effectiveNoProxy();
     const AnchorStore anchors(QFileInfo(context.settings().filePath()).absolutePath());
+    QString bundlePath;
     if (!anchors.list().isEmpty()) {
         auto bundle = anchors.writeBundle();
         if (!bundle)
             return context.failWith(ExitFailure, bundle.error());
-        input.caBundlePath = bundle.value();
+        bundlePath = bundle.value();
     }
+    ExportInput input = ExportInput::fromSettings(context.settings().data(), bundlePath);
     if (parser.isSet(secrets) && input.profile.hasStoredPassword()) {
         const SecretOutcome secret = context.readSecret(input.profile.secretKey());
         if (!secret.ok())
@@ -64,26 +70,21 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     if (!input.includeSecrets && input.profile.hasStoredPassword())
         context.warn(tr("The proxy password is not included (add --include-secrets to include it; the file is then "
                         "written owner-only)."));
+    for (const QString &note : exporter->notes(input))
+        context.warn(note);
 
     if (parser.isSet(install)) {
         const QString path = parser.value(install);
-        QFile existing(path);
-        QByteArray before;
-        if (existing.exists()) {
-            if (!existing.open(QIODevice::ReadOnly))
-                return context.fail(ExitFailure, tr("Cannot read %1: %2").arg(path, existing.errorString()));
-            before = existing.readAll();
-            existing.close();
-            if (auto backup = SettingsStore::writeAtomically(path + QStringLiteral(".proxydeck-backup"), before); !backup)
-                return context.failWith(ExitFailure, backup.error());
-        }
-        if (auto written = SettingsStore::writeAtomically(path, PosixShellExporter::installInto(before, rendered)); !written)
-            return context.failWith(ExitFailure, written.error());
+        auto installed = ExportWriter::install(path, rendered);
+        if (!installed)
+            return context.failWith(ExitFailure, installed.error());
+        for (const QString &warning : installed.value())
+            context.warn(warning);
         context.out() << tr("Installed ProxyDeck's block in %1").arg(path) << '\n';
         return ExitOk;
     }
     if (parser.isSet(output)) {
-        if (auto written = SettingsStore::writeAtomically(parser.value(output), rendered); !written)
+        if (auto written = ExportWriter::writeFile(parser.value(output), rendered); !written)
             return context.failWith(ExitFailure, written.error());
         return ExitOk;
     }

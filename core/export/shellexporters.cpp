@@ -1,31 +1,18 @@
 #include "shellexporters.h"
 
+#include "quoting.h"
+
 namespace {
 
-// Stands for the password reference while a value is escaped, so the reference alone stays live.
-const QString Placeholder = QString(QChar(0xE000)) + QStringLiteral("PW") + QChar(0xE000);
+const QString PosixReference = QStringLiteral("${PROXY_PASSWORD}");
 
-// "value" with the characters that are special inside double quotes escaped by a backslash;
-// the placeholder becomes the live reference.
-QString doubleQuoted(const QString &value, const QString &special, const QString &reference)
+QString header(const ExportInput &input, const QString &howToSetPassword)
 {
-    QString escaped;
-    for (QChar c : value) {
-        if (special.contains(c))
-            escaped += u'\\';
-        escaped += c;
-    }
-    return u'"' + escaped.replace(Placeholder, reference) + u'"';
-}
-
-QString header(const ExportInput &input, const QString &comment, const QString &howToSetPassword)
-{
-    QStringList lines;
-    lines.append(comment + ExportInput::tr(" Proxy settings written by ProxyDeck from the profile “%1”.").arg(input.profile.name));
+    QStringList lines{u"# " + input.headline()};
     if (!input.profile.usesProxy())
-        lines.append(comment + ExportInput::tr(" This profile uses no proxy: the proxy variables are cleared."));
-    else if (!input.includeSecrets && input.hasPasswordPart() && !input.profile.username.isEmpty())
-        lines.append(comment + u' ' + howToSetPassword);
+        lines.append(u"# " + ExportInput::tr("This profile uses no proxy: the proxy variables are cleared."));
+    else if (input.passwordLeftOut())
+        lines.append(u"# " + howToSetPassword);
     return lines.join(u'\n') + u'\n';
 }
 
@@ -35,60 +22,102 @@ QString passwordHint()
         .arg(ExportInput::passwordVariable());
 }
 
+// Inside double quotes, POSIX shells and .env readers treat \ " $ ` specially.
+QString posixQuoted(const QString &value)
+{
+    return Quoting::quoted(value, Quoting::backslashBefore(QStringLiteral("\\\"$`")), PosixReference);
+}
+
+QString block(const QString &body)
+{
+    return QString::fromLatin1(Exporter::BlockBegin) + u'\n' + body + QString::fromLatin1(Exporter::BlockEnd) + u'\n';
+}
+
 } // namespace
+
+QStringList EnvironmentExporter::notes(const ExportInput &input) const
+{
+    // The analytics platform's guide turns Node's TLS check off (NODE_TLS_REJECT_UNAUTHORIZED=0)
+    // to get through a TLS-inspecting proxy; trusting the proxy's CA keeps the check.
+    if (input.caBundlePath.isEmpty())
+        return {};
+    return {tr("TLS verification stays on: NODE_EXTRA_CA_CERTS, REQUESTS_CA_BUNDLE and the other CA variables point at "
+               "the bundle with your CA anchors. Remove any NODE_TLS_REJECT_UNAUTHORIZED=0 left from an older setup.")};
+}
 
 QByteArray DotEnvExporter::render(const ExportInput &input) const
 {
-    QString text = header(input, QStringLiteral("#"), passwordHint());
-    for (const auto &[name, value] : Exporter::environment(input, Placeholder))
-        text += name + u'=' + doubleQuoted(value, QStringLiteral("\\\"$`"), QStringLiteral("${PROXY_PASSWORD}")) + u'\n';
-    return text.toUtf8();
+    QString text = header(input, passwordHint());
+    for (const auto &[name, value] : Exporter::environment(input, Quoting::placeholder()))
+        text += name + u'=' + posixQuoted(value) + u'\n';
+    return block(text).toUtf8();
 }
-
-const QByteArray PosixShellExporter::BlockBegin = "# >>> proxydeck >>>";
-const QByteArray PosixShellExporter::BlockEnd = "# <<< proxydeck <<<";
 
 QByteArray PosixShellExporter::render(const ExportInput &input) const
 {
-    QString text = QString::fromLatin1(BlockBegin) + u'\n' + header(input, QStringLiteral("#"), passwordHint());
+    QString text = header(input, passwordHint());
     QStringList unset;
-    for (const auto &[name, value] : Exporter::environment(input, Placeholder)) {
+    for (const auto &[name, value] : Exporter::environment(input, Quoting::placeholder())) {
         if (value.isNull())
             unset.append(name);
         else
-            text += QStringLiteral("export ") + name + u'='
-                + doubleQuoted(value, QStringLiteral("\\\"$`"), QStringLiteral("${PROXY_PASSWORD}")) + u'\n';
+            text += QStringLiteral("export ") + name + u'=' + posixQuoted(value) + u'\n';
     }
     if (!unset.isEmpty())
         text += QStringLiteral("unset ") + unset.join(u' ') + u'\n';
-    return (text + QString::fromLatin1(BlockEnd) + u'\n').toUtf8();
-}
-
-QByteArray PosixShellExporter::installInto(const QByteArray &file, const QByteArray &block)
-{
-    const qsizetype begin = file.indexOf(BlockBegin);
-    const qsizetype end = begin < 0 ? -1 : file.indexOf(BlockEnd, begin);
-    if (begin < 0 || end < 0) {
-        QByteArray result = file;
-        if (!result.isEmpty() && !result.endsWith('\n'))
-            result += '\n';
-        return result + block;
-    }
-    qsizetype after = end + BlockEnd.size();
-    if (after < file.size() && file.at(after) == '\n')
-        ++after;
-    return file.left(begin) + block + file.mid(after);
+    return block(text).toUtf8();
 }
 
 QByteArray FishExporter::render(const ExportInput &input) const
 {
-    QString text = header(input, QStringLiteral("#"), passwordHint());
-    for (const auto &[name, value] : Exporter::environment(input, Placeholder)) {
+    QString text = header(input, passwordHint());
+    for (const auto &[name, value] : Exporter::environment(input, Quoting::placeholder())) {
         if (value.isNull())
             text += QStringLiteral("set -e ") + name + u'\n';
         else
             text += QStringLiteral("set -gx ") + name + u' '
-                + doubleQuoted(value, QStringLiteral("\\\"$"), QStringLiteral("$PROXY_PASSWORD")) + u'\n';
+                + Quoting::quoted(value, Quoting::backslashBefore(QStringLiteral("\\\"$")), QStringLiteral("$PROXY_PASSWORD")) + u'\n';
     }
-    return text.toUtf8();
+    return block(text).toUtf8();
+}
+
+QByteArray PowerShellExporter::render(const ExportInput &input) const
+{
+    QString text = header(input, passwordHint().replace(ExportInput::passwordVariable(),
+                                                        u"$env:" + ExportInput::passwordVariable()));
+    text += u"# " + tr("For this session; to keep it, install this block in $PROFILE.") + u'\n';
+    // Single quotes are literal in PowerShell; the quote characters themselves (including the
+    // typographic ones PowerShell also accepts) are doubled. The reference is concatenated.
+    const auto escape = [](QChar c) -> QString {
+        const bool quote = c == u'\'' || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201A) || c == QChar(0x201B);
+        return quote ? QString(2, c) : QString(c);
+    };
+    // Windows has one variable per name whatever its case; PowerShell on Linux and macOS has two,
+    // and curl there reads only the lower-case one. Writing both is right on every system.
+    for (const auto &[name, value] : Exporter::environment(input, Quoting::placeholder())) {
+        if (value.isNull())
+            text += QStringLiteral("Remove-Item -Path Env:%1 -ErrorAction SilentlyContinue\n").arg(name);
+        else
+            text += u"$env:" + name + u" = "
+                + Quoting::quoted(value, escape, QStringLiteral("' + $env:PROXY_PASSWORD + '"), u'\'', u'\'') + u'\n';
+    }
+    return block(text).toUtf8();
+}
+
+QByteArray EnvironmentDExporter::render(const ExportInput &input) const
+{
+    QString text = header(input, tr("Define %1 (percent-encoded) in an environment.d file that sorts before this one.")
+                                     .arg(ExportInput::passwordVariable()));
+    text += u"# " + tr("For ~/.config/environment.d/: the systemd user manager and the graphical session read it at login.")
+        + u'\n';
+    // environment.d(5): values are unquoted like a shell's, then ${VAR} and $VAR are expanded, with
+    // "$$" for a literal "$" (a backslash does not protect it; checked with systemd's generator).
+    const auto escape = [](QChar c) -> QString {
+        if (c == u'$')
+            return QStringLiteral("$$");
+        return (c == u'\\' || c == u'"') ? QString(u'\\') + c : QString(c);
+    };
+    for (const auto &[name, value] : Exporter::environment(input, Quoting::placeholder()))
+        text += name + u'=' + Quoting::quoted(value, escape, PosixReference) + u'\n';
+    return block(text).toUtf8();
 }

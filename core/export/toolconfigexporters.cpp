@@ -8,18 +8,6 @@
 
 namespace {
 
-// The URL for tools that cannot take a password reference: the user only, the tool (or its
-// credential store) supplies the password.
-QString urlWithoutReference(const ExportInput &input)
-{
-    ExportInput copy = input;
-    if (!copy.includeSecrets) {
-        copy.profile.secretRef.clear();
-        copy.password.clear();
-    }
-    return copy.proxyUrl(QString());
-}
-
 QString quotedGit(const QString &value)
 {
     return u'"' + QString(value).replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"';
@@ -33,8 +21,8 @@ QString argfileLine(const QString &argument)
 
 QString header(const ExportInput &input, const QString &comment)
 {
-    QString text = comment + u' ' + ExportInput::tr("Proxy settings written by ProxyDeck from the profile “%1”.").arg(input.profile.name) + u'\n';
-    if (!input.includeSecrets && input.hasPasswordPart() && !input.profile.username.isEmpty())
+    QString text = comment + u' ' + input.headline() + u'\n';
+    if (input.passwordLeftOut())
         text += comment + u' ' + ExportInput::tr("The password is not included; see below how this tool gets it.") + u'\n';
     return text;
 }
@@ -47,7 +35,7 @@ QByteArray GitConfigExporter::render(const ExportInput &input) const
     if (!input.includeSecrets && input.hasPasswordPart())
         text += QStringLiteral("# git asks its credential helper for the proxy password (git help credential).\n");
     text += QStringLiteral("[http]\n");
-    text += QStringLiteral("\tproxy = ") + quotedGit(input.profile.usesProxy() ? urlWithoutReference(input) : QString()) + u'\n';
+    text += QStringLiteral("\tproxy = ") + quotedGit(input.profile.usesProxy() ? input.proxyUrlWithoutReference() : QString()) + u'\n';
     if (!input.caBundlePath.isEmpty())
         text += QStringLiteral("\tsslCAInfo = ") + quotedGit(input.caBundlePath) + u'\n';
     // Bypasses as per-URL settings: git matches "*" for one label of a host name, and ports exactly,
@@ -88,7 +76,7 @@ QByteArray PipConfExporter::render(const ExportInput &input) const
         text += QStringLiteral("# pip asks for the proxy password, or use the .env/shell export, which can carry it.\n");
     text += QStringLiteral("# pip has no no-proxy setting; it honours NO_PROXY from the environment.\n[global]\n");
     if (input.profile.usesProxy())
-        text += QStringLiteral("proxy = ") + urlWithoutReference(input) + u'\n';
+        text += QStringLiteral("proxy = ") + input.proxyUrlWithoutReference() + u'\n';
     if (!input.caBundlePath.isEmpty())
         text += QStringLiteral("cert = ") + input.caBundlePath + u'\n';
     return text.toUtf8();
@@ -99,7 +87,7 @@ QByteArray AptConfExporter::render(const ExportInput &input) const
     QString text = header(input, QStringLiteral("//"));
     if (!input.includeSecrets && input.hasPasswordPart())
         text += QStringLiteral("// Give apt the password in /etc/apt/auth.conf.d/proxydeck.conf (machine HOST login USER password …).\n");
-    const QString url = input.profile.usesProxy() ? urlWithoutReference(input) + u'/' : QStringLiteral("DIRECT");
+    const QString url = input.profile.usesProxy() ? input.proxyUrlWithoutReference() + u'/' : QStringLiteral("DIRECT");
     text += QStringLiteral("Acquire::http::Proxy %1;\nAcquire::https::Proxy %1;\n").arg(quotedGit(url));
     // apt ignores NO_PROXY; it takes DIRECT per exact host name.
     for (const NoProxyEntry &entry : NoProxyList::parse(input.noProxy).entries) {
@@ -112,7 +100,7 @@ QByteArray AptConfExporter::render(const ExportInput &input) const
 QByteArray JvmOptionsExporter::render(const ExportInput &input) const
 {
     QString text = header(input, QStringLiteral("#"));
-    if (!input.includeSecrets && input.hasPasswordPart())
+    if (input.hasPasswordPart())
         text += QStringLiteral("# The JDK does not send proxy credentials from properties; use ProxyDeck's local engine.\n");
     QStringList warnings;
     const QString nonProxyHosts = ToolModel::javaNonProxyHosts(NoProxyList::parse(input.noProxy).entries, &warnings);
@@ -136,11 +124,59 @@ QByteArray DockerClientExporter::render(const ExportInput &input) const
 {
     QJsonObject proxies;
     if (input.profile.usesProxy()) {
-        const QString url = urlWithoutReference(input);
+        const QString url = input.proxyUrlWithoutReference();
         proxies.insert(QStringLiteral("httpProxy"), url);
         proxies.insert(QStringLiteral("httpsProxy"), url);
     }
     proxies.insert(QStringLiteral("noProxy"), input.noProxy.join(u','));
     const QJsonObject root{{QStringLiteral("proxies"), QJsonObject{{QStringLiteral("default"), proxies}}}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QStringList DockerClientExporter::notes(const ExportInput &input) const
+{
+    QStringList notes;
+    if (input.passwordLeftOut())
+        notes.append(tr("Docker expands no variables here: the proxy URLs carry the user only. Export with the password "
+                        "only if everyone who can inspect your containers may see it."));
+    return notes;
+}
+
+QByteArray DockerDaemonExporter::render(const ExportInput &input) const
+{
+    QString text = header(input, QStringLiteral("#"));
+    text += QStringLiteral("# /etc/systemd/system/docker.service.d/http-proxy.conf, then: systemctl daemon-reload && "
+                           "systemctl restart docker\n");
+    text += QStringLiteral("[Service]\n");
+    // systemd.unit(5)/systemd.exec(5): "%" starts a specifier, so it is doubled (percent-encoded
+    // credentials are full of it); inside double quotes \\ and \" are C escapes; "$" is literal in
+    // Environment=.
+    const auto quoted = [](const QString &assignment) -> QString {
+        QString escaped;
+        for (QChar c : assignment) {
+            if (c == u'%')
+                escaped += u'%';
+            else if (c == u'\\' || c == u'"')
+                escaped += u'\\';
+            escaped += c;
+        }
+        return u'"' + escaped + u'"';
+    };
+    const QString url = input.profile.usesProxy() ? input.proxyUrlWithoutReference() : QString();
+    // The daemon reads both cases; Docker's documentation writes upper case.
+    for (const char *name : {"HTTP_PROXY", "HTTPS_PROXY"})
+        text += QStringLiteral("Environment=") + quoted(QString::fromLatin1(name) + u'=' + url) + u'\n';
+    text += QStringLiteral("Environment=") + quoted(QStringLiteral("NO_PROXY=") + input.noProxy.join(u',')) + u'\n';
+    return text.toUtf8();
+}
+
+QStringList DockerDaemonExporter::notes(const ExportInput &input) const
+{
+    QStringList notes;
+    if (input.passwordLeftOut())
+        notes.append(tr("Environment= cannot refer to another variable: the URLs carry the user only. With the password "
+                        "included, any local user can read it with “systemctl show docker”; prefer the local engine."));
+    else if (input.includeSecrets && !input.password.isEmpty())
+        notes.append(tr("Any local user can read Environment= values with “systemctl show docker”."));
+    return notes;
 }

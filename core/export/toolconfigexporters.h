@@ -79,4 +79,18 @@ public:
     QString name() const override { return tr("Docker client (~/.docker/config.json)"); }
     QString fileName() const override { return QStringLiteral("config.json"); }
     QByteArray render(const ExportInput &input) const override;
+    QStringList notes(const ExportInput &input) const override;
+};
+
+// The Docker daemon's proxy (pulls, pushes): a systemd drop-in for docker.service.
+class DockerDaemonExporter : public Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(DockerDaemonExporter)
+
+public:
+    QString id() const override { return QStringLiteral("docker-daemon"); }
+    QString name() const override { return tr("Docker daemon (systemd drop-in)"); }
+    QString fileName() const override { return QStringLiteral("http-proxy.conf"); }
+    QByteArray render(const ExportInput &input) const override;
+    QStringList notes(const ExportInput &input) const override;
 };

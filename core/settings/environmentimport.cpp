@@ -1,5 +1,7 @@
 #include "environmentimport.h"
 
+#include "insecuretls.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -81,5 +83,14 @@ Result<EnvironmentProxy> EnvironmentImport::read(const QProcessEnvironment &envi
     const QString noProxy = firstSet(environment, {QStringLiteral("no_proxy"), QStringLiteral("NO_PROXY")},
                                      &noProxyName);
     result.noProxy = splitNoProxy(noProxy);
+
+    // A proxy that inspects TLS often comes with a variable that turns certificate checks off.
+    QStringList keys = environment.keys();
+    keys.sort();
+    for (const QString &key : std::as_const(keys)) {
+        for (const InsecureTls::Finding &finding : InsecureTls::scan(key + u'=' + environment.value(key)))
+            result.notes.append(tr("%1 turns TLS certificate checking off; import the proxy's CA on the Certificates "
+                                   "page and use %2 instead.").arg(key, finding.replacement));
+    }
     return result;
 }

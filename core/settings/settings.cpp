@@ -69,6 +69,12 @@ Result<void> Settings::checkNewName(const QString &name, const QString &exceptId
         return Error{tr("A profile needs a name."), QStringLiteral("name")};
     if (trimmed.size() > 100)
         return Error{tr("A profile name may have at most 100 characters."), QStringLiteral("name")};
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        if (trimmed.at(i).category() == QChar::Other_Control)
+            return Error{tr("A profile name must not contain a line break or another control character (character %1).")
+                             .arg(i + 1),
+                         QStringLiteral("name")};
+    }
     const ProxyProfile *existing = m_data.profileByName(trimmed);
     if (existing && existing->id != exceptId)
         return Error{tr("A profile named “%1” already exists.").arg(existing->name), QStringLiteral("name")};

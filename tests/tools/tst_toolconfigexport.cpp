@@ -1,8 +1,11 @@
 // git, npm, pip, apt and JVM exports read back by the real tools.
 #include "recordingserver.h"
+#include "agentexporters.h"
 #include "toolconfigexporters.h"
 
+#include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +23,9 @@ private Q_SLOTS:
     void aptReadsTheProxyAndTheDirectHosts();
     void javaReadsEveryProperty();
     void dockerConfigIsJsonWithTheExactValues();
+    void dockerDaemonDropInIsCleanForSystemd();
+    void agentYamlReadsBackExactly();
+    void agentIniReadsBackExactlyThroughConfigParser();
 
 private:
     ExportInput input(bool secrets) const;
@@ -172,6 +178,73 @@ void TestToolConfigExport::dockerConfigIsJsonWithTheExactValues()
     const QString url = input(true).proxyUrl(QString());
     QCOMPARE(read, QStringList({url, url, QStringLiteral("localhost,.corp,10.0.0.0/8")}).join(u'\n') + u'\n');
     QVERIFY(!DockerClientExporter().render(input(false)).contains(QUrl::toPercentEncoding(m_password)));
+}
+
+void TestToolConfigExport::dockerDaemonDropInIsCleanForSystemd()
+{
+    // No systemd manager runs here to show the values (systemctl show); systemd-analyze verify is
+    // systemd's own parser of the unit and its drop-in, and it reports every line it cannot read.
+    need(QStringLiteral("systemd-analyze"));
+    const QString units = m_dir.filePath(QStringLiteral("units"));
+    QVERIFY(QDir().mkpath(units + QStringLiteral("/docker.service.d")));
+    QFile unit(units + QStringLiteral("/docker.service"));
+    QVERIFY(unit.open(QIODevice::WriteOnly));
+    unit.write("[Unit]\nDescription=stand-in for docker.service\n[Service]\nExecStart=/bin/true\n");
+    unit.close();
+    const auto verify = [&](const QByteArray &dropIn) {
+        QFile file(units + QStringLiteral("/docker.service.d/http-proxy.conf"));
+        if (!file.open(QIODevice::WriteOnly))
+            return QStringLiteral("cannot write");
+        file.write(dropIn);
+        file.close();
+        QProcessEnvironment extra;
+        extra.insert(QStringLiteral("SYSTEMD_UNIT_PATH"), units + u':');
+        return run(QStringLiteral("systemd-analyze"), {QStringLiteral("verify"), unit.fileName()}, extra).trimmed();
+    };
+    // The check can fail: a broken line is reported.
+    QVERIFY(!verify("[Service]\nEnvironment=\"HTTP_PROXY=x\n").isEmpty());
+    for (bool secrets : {false, true}) {
+        ExportInput in = input(secrets);
+        in.profile.host = QStringLiteral("2001:db8::1");
+        const QByteArray dropIn = DockerDaemonExporter().render(in);
+        QCOMPARE(verify(dropIn), QString());
+        // Every "%" is a doubled specifier escape: the percent-encoding survives systemd's expansion.
+        QVERIFY(!QString::fromUtf8(dropIn).contains(QRegularExpression(QStringLiteral("(^|[^%])%[^%]"))));
+    }
+}
+
+void TestToolConfigExport::agentYamlReadsBackExactly()
+{
+    // The agents parse YAML in Go; PyYAML reads the same YAML 1.1 scalars and sequences.
+    if (QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import yaml")}) != 0)
+        QSKIP("python3-yaml is installed by scripts/install-deps --test");
+    for (bool secrets : {false, true}) {
+        ExportInput in = input(secrets);
+        in.noProxy.append(QStringLiteral("::1"));
+        const QString file = write(AgentYamlExporter(), in, QStringLiteral("agent.yaml"));
+        const QString read = run(QStringLiteral("/usr/bin/python3"),
+                                 {QStringLiteral("-c"), QStringLiteral("import yaml,sys; d=yaml.safe_load(open(sys.argv[1], encoding='utf-8'));"
+                                                                       "p=d['proxy']; print(p['http']); print(p['https']); print(','.join(p['no_proxy']));"
+                                                                       "print(d['skip_ssl_validation'], d['no_proxy_nonexact_match'])"),
+                                  file});
+        const QString url = in.proxyUrlWithoutReference();
+        QCOMPARE(read, QStringList({url, url, in.noProxy.join(u','), QStringLiteral("False True")}).join(u'\n') + u'\n');
+    }
+}
+
+void TestToolConfigExport::agentIniReadsBackExactlyThroughConfigParser()
+{
+    // The INI agents read stackstate.conf with Python's ConfigParser (interpolation on).
+    ExportInput in = input(true);
+    in.profile.host = QStringLiteral("2001:db8::1");
+    const QString file = write(AgentIniExporter(), in, QStringLiteral("agent.conf"));
+    const QString read = run(QStringLiteral("/usr/bin/python3"),
+                             {QStringLiteral("-c"), QStringLiteral("import configparser,sys; c=configparser.ConfigParser(); "
+                                                                   "c.read(sys.argv[1], encoding='utf-8'); m=c['Main'];"
+                                                                   "print(m['proxy_host']); print(m['proxy_port']); print(m['proxy_user']);"
+                                                                   "print(m['proxy_password']); print(m.getboolean('skip_ssl_validation'))"),
+                              file});
+    QCOMPARE(read, QStringList({in.profile.host, QString::number(m_port), m_user, m_password, QStringLiteral("False")}).join(u'\n') + u'\n');
 }
 
 QTEST_GUILESS_MAIN(TestToolConfigExport)
