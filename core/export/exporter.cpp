@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "agentexporters.h"
+#include "fleetexporters.h"
 #include "shellexporters.h"
 #include "toolconfigexporters.h"
 
@@ -18,6 +19,11 @@ const QList<std::shared_ptr<const Exporter>> &Exporter::all()
         std::make_shared<AptConfExporter>(),
         std::make_shared<JvmOptionsExporter>(),
         std::make_shared<DockerClientExporter>(),
+        std::make_shared<HaproxyForwarderExporter>(),
+        std::make_shared<SquidForwardExporter>(),
+        std::make_shared<ApacheForwardExporter>(),
+        std::make_shared<NginxReverseExporter>(),
+        std::make_shared<ApacheReverseExporter>(),
         std::make_shared<DockerDaemonExporter>(),
         std::make_shared<AgentYamlExporter>(),
         std::make_shared<AgentIniExporter>(),

@@ -37,7 +37,7 @@ private:
     RecordingServer m_proxy;
     quint16 m_port = 0;
     const QString m_user = QStringLiteral("dév@corp");
-    const QString m_password = QStringLiteral("p@ss:w/rd %\"'$\\`€");
+    const QString m_password = QStringLiteral("p@ss:w/rd %\"'$\\`€ #?&");
 };
 
 void TestToolConfigExport::initTestCase()
