@@ -79,6 +79,44 @@
     </message>
 </context>
 <context>
+    <name>ApacheForwardExporter</name>
+    <message>
+        <source>NO_PROXY “%1” goes through the upstream: a regex cannot match IPv6 networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck wrote no forwarder: Apache 2.4 speaks only plain HTTP to a ProxyRemote, and this upstream is reached over HTTPS. Use the Squid or HAProxy export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck wrote no forwarder: Apache 2.4&apos;s ProxyRemote cannot take an IPv6 address (it reads the first “:” as the port). Give the upstream a DNS name (for example in /etc/hosts) and export again, or use the Squid or HAProxy export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not included: Apache expands ${%1} from its environment when it starts. Set it to the output of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. export %1=… in /etc/apache2/envvars (readable by root only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache 2.4&apos;s mod_proxy_connect sends a CONNECT to the upstream without this header (only the request line and Proxy-agent): an upstream that requires authentication refuses HTTPS tunnels through this proxy. Use the Squid or HAProxy export for those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache forward proxy (conf-available/proxydeck-forward.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApacheReverseExporter</name>
+    <message>
+        <source>Apache reverse proxy with WebSocket (sites-available/dss.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AptConfExporter</name>
     <message>
         <source>apt (/etc/apt/apt.conf.d/95proxydeck)</source>
@@ -382,6 +420,65 @@
     </message>
     <message>
         <source>, self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChunkedDecoder</name>
+    <message>
+        <source>missing chunk size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk size is not hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whitespace after the chunk size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk size line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LF without CR in the chunked framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character in a chunk extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk size is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR without LF in the chunked framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk data not followed by CRLF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailer section larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obsolete line folding in the trailer section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character in a trailer field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space before colon in a trailer field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character in a trailer field value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1079,6 +1176,26 @@
         <source>This profile uses no proxy: the proxy variables are cleared.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ProxyDeck wrote no forwarder: this profile uses no proxy, so there is no upstream to chain to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck wrote no forwarder: the proxy address “%1” is not a host name or IP address with a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck wrote no credentials: the user name contains “:”, which HTTP Basic authentication cannot carry (RFC 7617 §2); the upstream would cut the name there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck wrote no credentials: the user name or password contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -1177,6 +1294,273 @@
     <name>GitConfigExporter</name>
     <message>
         <source>git config (include it from ~/.gitconfig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HaproxyForwarderExporter</name>
+    <message>
+        <source>The password is not included. HAProxy reads the Basic credentials from the environment variable %1: the output of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1=&lt;that value&gt; in /etc/default/haproxy (read by haproxy.service), readable by root only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO_PROXY is not applied here: HAProxy sends everything it receives upstream. Keep NO_PROXY on the agents for the destinations that must go direct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle path contains a control character: the system CAs are used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy forwarder for agents (haproxy.cfg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpHeadScanner</name>
+    <message>
+        <source>request line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header section larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR without LF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line 1: starts with whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line %1: obsolete line folding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line %1: no colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line %1: empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line %1: space before colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line %1: invalid character in the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line %1: control character 0x%2 in the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpHeaderFields</name>
+    <message>
+        <source>empty Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several different Content-Length values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding has an invalid coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding has chunked twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunked takes no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty Transfer-Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestHead</name>
+    <message>
+        <source>request line starts with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request line has no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character in the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request line has no HTTP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space in the request target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character 0x%1 in the request target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty request target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed HTTP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP version not supported; use HTTP/1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNECT needs host:port, not a URL or a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target * is only for OPTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request target is neither a path nor an absolute URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported URL scheme; use http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute URL without //</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials in the URL are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address without a closing ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected characters after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character in the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNECT needs host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port is over 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several Host fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Host field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request without Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both Transfer-Encoding and Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding in an HTTP/1.0 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding does not end with chunked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNECT with a body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseHead</name>
+    <message>
+        <source>malformed status line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with an unsupported HTTP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status code is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status code below 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character 0x%1 in the reason phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding in an HTTP/1.0 response</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +1665,13 @@
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NginxReverseExporter</name>
+    <message>
+        <source>nginx reverse proxy with WebSocket (conf.d/dss.conf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2244,6 +2635,25 @@
     </message>
     <message>
         <source>Settings file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SquidForwardExporter</name>
+    <message>
+        <source>This profile uses no proxy: Squid goes direct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squid.conf cannot name the CA bundle “%1” (white space or a quote): copy it to a plain path and add tls-cafile=PATH to cache_peer; until then Squid uses the system CAs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not included and Squid cannot read it from the environment. To authenticate, replace the cache_peer line below by the commented one, with PASSWORD replaced by the password percent-encoded (every byte except A-Z a-z 0-9 - . _ ~ as %XX, e.g. @ as %40, % as %25, space as %20): Squid decodes login= once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squid forward proxy (squid.conf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

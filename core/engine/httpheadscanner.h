@@ -1,0 +1,59 @@
+#pragma once
+
+#include "httphead.h"
+
+#include <QCoreApplication>
+
+// Walks the lines of an HTTP/1.1 head (RFC 9112 §2.1: start-line, field lines, empty line) and
+// checks what every head shares: line endings, the limits, and the syntax of field lines. The
+// request and response parsers give meaning to the start line and the fields.
+//
+// Every answer depends only on the bytes up to the point where it became certain, so a buffer
+// fed whole or in any number of pieces gets the same answer: a limit error is reported at the
+// byte that breaks the limit, a line's other errors once the line is complete.
+class HttpHeadScanner
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpHeadScanner)
+
+public:
+    enum class Event { StartLine, Field, End, NeedMore, Error };
+    enum class Role { Request, Response };
+
+    HttpHeadScanner(QByteArrayView buffer, const HttpHeadLimits &limits, Role role,
+                    HttpHeadProgress progress = {});
+
+    Event next();
+
+    // After StartLine: the line without its line ending. After Field: name and value, the value
+    // without surrounding whitespace.
+    QByteArrayView line() const { return m_line; }
+    qsizetype lineOffset() const { return m_lineOffset; }
+    QByteArrayView fieldName() const { return m_name; }
+    QByteArrayView fieldValue() const { return m_value; }
+    int fieldCount() const { return m_progress.fieldCount; }
+    // After End: the bytes the head took, its final empty line included.
+    qsizetype headSize() const { return m_headSize; }
+    // After Error.
+    const HttpError &error() const { return m_error; }
+    // After NeedMore: where to resume when the buffer has grown.
+    HttpHeadProgress progress() const { return m_progress; }
+
+    // The status for a malformed message: 400 for a request, 502 for a response.
+    int badStatus() const { return m_role == Role::Request ? 400 : 502; }
+
+private:
+    Event fail(int status, const QString &reason, qsizetype offset);
+    bool limitError(qsizetype lineStart, qsizetype lf, bool isFinalEmptyLine);
+    Event parseField(QByteArrayView content, qsizetype offset);
+
+    QByteArrayView m_buffer;
+    HttpHeadLimits m_limits;
+    Role m_role;
+    HttpHeadProgress m_progress;
+    QByteArrayView m_line;
+    qsizetype m_lineOffset = 0;
+    QByteArrayView m_name;
+    QByteArrayView m_value;
+    qsizetype m_headSize = 0;
+    HttpError m_error;
+};
