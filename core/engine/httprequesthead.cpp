@@ -360,7 +360,10 @@ QByteArray HttpRequestHead::serialize(const HttpForwardOptions &options) const
         break;
     case TargetForm::Absolute:
         if (absolute) {
-            out += scheme();
+            // ws:// and wss:// name a WebSocket, not a scheme an HTTP proxy forwards: the
+            // handshake is an HTTP request to the same authority (RFC 6455 §3, §4.1).
+            const QByteArrayView s = scheme();
+            out += s == "ws" ? QByteArrayView("http") : s == "wss" ? QByteArrayView("https") : s;
             out += "://";
             appendAuthority(out, false);
         } else if (path().isEmpty() || path().front() == '?') {

@@ -4,6 +4,7 @@
 // WebSocket upgrade through to the studio; and nothing carries the password without secrets.
 #include "fleetexporters.h"
 #include "recordingserver.h"
+#include "serverprocess.h"
 #include "testsupport.h"
 
 #include <QDeadlineTimer>
@@ -26,52 +27,6 @@ namespace {
 
 const QStringList FleetIds = {QStringLiteral("haproxy"), QStringLiteral("squid"), QStringLiteral("apache-forward"),
                               QStringLiteral("nginx"), QStringLiteral("apache-reverse")};
-
-// A server started by a test: stopped (SIGTERM, then SIGKILL) when it goes out of scope, whatever
-// the test's outcome; every wait is bounded.
-class ServerProcess
-{
-public:
-    ServerProcess(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
-    {
-        m_process.setProcessEnvironment(environment);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(program, arguments);
-    }
-    ~ServerProcess()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    ServerProcess(const ServerProcess &) = delete;
-    ServerProcess &operator=(const ServerProcess &) = delete;
-
-    // True once something accepts connections on 127.0.0.1:port; false if the server exits first
-    // or 20 s pass.
-    bool waitForPort(quint16 port)
-    {
-        const QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired()) {
-            if (m_process.state() == QProcess::NotRunning)
-                return false;
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, port);
-            if (socket.waitForConnected(500))
-                return true;
-            m_process.waitForFinished(200);
-        }
-        return false;
-    }
-    QString output() { return QString::fromUtf8(m_process.readAll()); }
-
-private:
-    QProcess m_process;
-};
 
 // The values of a header in a recorded request head; names compare case-insensitively (HAProxy
 // writes them in lower case), values exactly.

@@ -653,6 +653,12 @@ void TestHttpRequestHead::serializesForTheNextHop_data()
         << QByteArray("GET /x HTTP/1.1\r\nHost: a.test:81\r\n\r\n")
         << true << false << unspecified << true << QByteArray()
         << QByteArray("GET http://a.test:81/x HTTP/1.1\r\nHost: a.test:81\r\n\r\n");
+    QTest::newRow("upstream proxy: a ws:// handshake goes as http://, Upgrade kept")
+        << QByteArray("GET ws://chat.test/socket HTTP/1.1\r\nHost: chat.test\r\nConnection: Upgrade\r\n"
+                      "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n\r\n")
+        << true << true << unspecified << true << QByteArray()
+        << QByteArray("GET http://chat.test/socket HTTP/1.1\r\nHost: chat.test\r\nUpgrade: websocket\r\n"
+                      "Sec-WebSocket-Version: 13\r\nConnection: upgrade\r\n\r\n");
     QTest::newRow("bare LF heads go out with CRLF")
         << QByteArray("GET http://a.test/ HTTP/1.1\nX: 1\n\n")
         << false << false << unspecified << true << QByteArray()

@@ -1,0 +1,1123 @@
+#include "proxysession.h"
+
+#include "enginecontext.h"
+#include "engineworker.h"
+#include "routeresolver.h"
+#include "routetarget.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr QIODevice::OpenMode RelayMode = QIODevice::ReadWrite | QIODevice::Unbuffered;
+constexpr int ClosingGraceMs = 5000;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 407: return "Proxy Authentication Required";
+    case 408: return "Request Timeout";
+    case 414: return "URI Too Long";
+    case 431: return "Request Header Fields Too Large";
+    case 501: return "Not Implemented";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    case 505: return "HTTP Version Not Supported";
+    default: return "Error";
+    }
+}
+
+QString hostPort(const QString &host, quint16 port)
+{
+    return (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
+}
+
+// A request target for the record: the URL without its query, which may carry tokens.
+QString targetForRecord(const HttpRequestHead &head)
+{
+    const QString host = QString::fromLatin1(head.host());
+    QString target = QString::fromLatin1(head.scheme()) + u"://"
+        + (head.hasExplicitPort() ? hostPort(host, head.port()) : head.hostIsIpv6() ? u'[' + host + u']' : host);
+    QByteArrayView path = head.path();
+    const qsizetype query = path.indexOf('?');
+    if (query >= 0)
+        path = path.first(query);
+    return target + QString::fromLatin1(path.isEmpty() ? QByteArrayView("/") : path);
+}
+
+} // namespace
+
+ProxySession::ProxySession(qintptr descriptor, Admission admission, EngineWorker *worker)
+    : QObject(worker), m_worker(worker), m_context(worker->context()), m_admission(admission)
+{
+    m_client = new QTcpSocket(this);
+    if (!m_client->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState, RelayMode)) {
+        ::close(int(descriptor));
+        m_context.activeConnections.fetch_sub(1, std::memory_order_relaxed);
+        m_ended = true;
+        return;
+    }
+    m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_clientAddress = m_client->peerAddress();
+    m_clientName = hostPort(m_clientAddress.toString(), m_client->peerPort());
+}
+
+ProxySession::~ProxySession()
+{
+    if (!m_ended)
+        end();
+}
+
+void ProxySession::start()
+{
+    if (m_ended) {
+        m_worker->sessionEnded(this);
+        return;
+    }
+    connect(m_client, &QIODevice::readyRead, this, &ProxySession::onClientReadable);
+    connect(m_client, &QIODevice::bytesWritten, this, &ProxySession::onClientWritten);
+    connect(m_client, &QAbstractSocket::disconnected, this, &ProxySession::onClientReadable);
+
+    if (m_admission == Admission::OverLimit) {
+        m_context.refusedConnections.fetch_add(1, std::memory_order_relaxed);
+        answer(503, tr("ProxyDeck's engine has reached its limit of %1 connections; try again shortly.")
+                        .arg(m_context.config.limits.maxConnections));
+        return;
+    }
+    if (!m_context.config.allowlist.allows(m_clientAddress)) {
+        m_context.refusedConnections.fetch_add(1, std::memory_order_relaxed);
+        answer(403, tr("%1 is not in this engine's client allowlist.").arg(m_clientAddress.toString()));
+        return;
+    }
+    setDeadline(m_context.config.limits.handshakeTimeoutMs);
+    onClientReadable();
+}
+
+// ---- deadlines -----------------------------------------------------------------------------
+
+void ProxySession::setDeadline(int fromNowMs)
+{
+    m_deadline = m_context.now() + fromNowMs;
+}
+
+void ProxySession::touch()
+{
+    if (m_phase == Phase::Tunnel || m_phase == Phase::Exchange)
+        setDeadline(m_context.config.limits.idleTimeoutMs);
+}
+
+void ProxySession::checkDeadline(qint64 now)
+{
+    if (m_ended || now < m_deadline)
+        return;
+    switch (m_phase) {
+    case Phase::Head:
+        if (m_clientIn.isEmpty() && m_request) // kept alive between requests, then idle
+            end();
+        else
+            answer(408, tr("The request head did not arrive within %1 s.")
+                            .arg(m_context.config.limits.handshakeTimeoutMs / 1000.0));
+        return;
+    case Phase::Connecting:
+    case Phase::Handshake:
+        fail(504, tr("%1 did not answer within %2 s.")
+                      .arg(m_viaUpstream ? tr("The upstream proxy %1").arg(hostPort(m_hopHost, m_hopPort))
+                                         : hostPort(m_hopHost, m_hopPort))
+                      .arg(m_context.config.limits.connectTimeoutMs / 1000.0));
+        return;
+    case Phase::Exchange:
+        if (!m_responseHeadSent) {
+            fail(504, tr("No response from %1 within %2 s.")
+                          .arg(hostPort(m_hopHost, m_hopPort))
+                          .arg(m_context.config.limits.idleTimeoutMs / 1000.0));
+            return;
+        }
+        finishRecord(TunnelRecord::State::Failed, tr("idle for %1 s").arg(m_context.config.limits.idleTimeoutMs / 1000));
+        end();
+        return;
+    case Phase::Tunnel:
+        finishRecord(TunnelRecord::State::Closed, tr("closed after %1 s without traffic")
+                                                      .arg(m_context.config.limits.idleTimeoutMs / 1000));
+        end();
+        return;
+    case Phase::Closing:
+        end();
+        return;
+    }
+}
+
+void ProxySession::drain()
+{
+    m_draining = true;
+    if (m_phase == Phase::Head && m_clientIn.isEmpty())
+        end();
+}
+
+// ---- sockets -------------------------------------------------------------------------------
+
+QAbstractSocket *ProxySession::socket(Side side) const
+{
+    return side == Side::Client ? static_cast<QAbstractSocket *>(m_client) : m_server;
+}
+
+bool ProxySession::hasRoom(Side side) const
+{
+    const QAbstractSocket *s = socket(side);
+    return s && s->bytesToWrite() < m_context.config.limits.relayHighWater;
+}
+
+qint64 ProxySession::writeTo(Side side, const char *data, qint64 size)
+{
+    QAbstractSocket *s = socket(side);
+    if (!s || size <= 0)
+        return 0;
+    return s->write(data, size);
+}
+
+bool ProxySession::pump(Side from, qint64 limit, qint64 *moved)
+{
+    QAbstractSocket *source = socket(from);
+    const Side to = from == Side::Client ? Side::Server : Side::Client;
+    *moved = 0;
+    if (!source)
+        return false;
+    while (hasRoom(to) && limit != 0) {
+        qint64 want = m_worker->scratchSize();
+        if (limit > 0)
+            want = std::min(want, limit);
+        const qint64 n = source->read(m_worker->scratch(), want);
+        if (n < 0)
+            return false;
+        if (n == 0) {
+            // An unbuffered socket says "closed" by read() < 0; a TLS socket, which buffers,
+            // by leaving the connected state with nothing left to read.
+            return source->state() == QAbstractSocket::ConnectedState || source->bytesAvailable() > 0;
+        }
+        writeTo(to, m_worker->scratch(), n);
+        *moved += n;
+        if (limit > 0)
+            limit -= n;
+    }
+    return true;
+}
+
+void ProxySession::onClientReadable()
+{
+    if (m_ended)
+        return;
+    switch (m_phase) {
+    case Phase::Head:
+        readHead();
+        break;
+    case Phase::Exchange:
+        relayRequestBody();
+        break;
+    case Phase::Tunnel:
+        relayTunnel();
+        break;
+    case Phase::Connecting:
+    case Phase::Handshake:
+        // Leave the bytes in the kernel until there is somewhere to send them; notice a client
+        // that has gone, so its connection attempt is not left running.
+        if (m_client->state() != QAbstractSocket::ConnectedState) {
+            finishRecord(TunnelRecord::State::Failed, tr("the client closed the connection"));
+            end();
+        }
+        break;
+    case Phase::Closing:
+        if (m_client->state() != QAbstractSocket::ConnectedState) {
+            end();
+            return;
+        }
+        // Discard what a refused client still sends, so its close is not a reset that could
+        // destroy the answer before it is read (RFC 9112 §9.6).
+        while (m_client->read(m_worker->scratch(), m_worker->scratchSize()) > 0) {
+        }
+        break;
+    }
+}
+
+void ProxySession::onClientWritten()
+{
+    if (m_ended)
+        return;
+    if (m_phase == Phase::Closing) {
+        if (m_client->bytesToWrite() == 0)
+            closeWhenFlushed();
+        return;
+    }
+    if (m_phase == Phase::Tunnel)
+        relayTunnel();
+    else if (m_phase == Phase::Exchange && m_responseHeadSent)
+        relayResponseBody();
+}
+
+void ProxySession::onServerWritten()
+{
+    if (m_ended)
+        return;
+    if (m_phase == Phase::Tunnel)
+        relayTunnel();
+    else if (m_phase == Phase::Exchange)
+        relayRequestBody();
+}
+
+void ProxySession::onServerReadable()
+{
+    if (m_ended || !m_server)
+        return;
+    switch (m_phase) {
+    case Phase::Handshake:
+        readUpstreamConnectAnswer();
+        break;
+    case Phase::Exchange:
+        if (m_responseHeadSent)
+            relayResponseBody();
+        else
+            readResponse();
+        break;
+    case Phase::Tunnel:
+        relayTunnel();
+        break;
+    case Phase::Head:
+        // An idle kept-alive server connection that closes or sends something unasked is
+        // simply dropped; the next request opens a new one.
+        if (m_server->read(m_worker->scratch(), 1) != 0)
+            dropServer();
+        break;
+    case Phase::Connecting:
+    case Phase::Closing:
+        break;
+    }
+}
+
+// ---- request heads -------------------------------------------------------------------------
+
+void ProxySession::readHead()
+{
+    const HttpHeadLimits &limits = m_context.config.limits.head;
+    // Read only as much as a head may take: what is beyond it stays in the kernel for later.
+    while (true) {
+        const qsizetype room = limits.maxHeadBytes + 1 - m_clientIn.size();
+        qint64 n = 0;
+        if (room > 0) {
+            const qsizetype old = m_clientIn.size();
+            m_clientIn.resize(old + std::min<qsizetype>(room, 16 * 1024));
+            n = m_client->read(m_clientIn.data() + old, m_clientIn.size() - old);
+            m_clientIn.resize(old + std::max<qint64>(n, 0));
+            if (n < 0) {
+                end();
+                return;
+            }
+        }
+        if (m_clientIn.isEmpty())
+            return;
+
+        auto result = HttpRequestHead::parse(m_clientIn, limits, &m_clientProgress);
+        if (result.needsMore()) {
+            if (n == 0)
+                return; // nothing more for now; readyRead comes back with the rest
+            continue;
+        }
+        if (result.isError()) {
+            const HttpError &error = result.error();
+            answer(error.status, error.toString());
+            return;
+        }
+        HttpRequestHead head = std::move(result).head();
+        m_clientIn.remove(0, head.size());
+        handleRequest(std::move(head));
+        return;
+    }
+}
+
+void ProxySession::handleRequest(HttpRequestHead head)
+{
+    m_clientKeepAlive = head.keepAlive() && !m_draining;
+    const EngineConfig &config = m_context.config;
+
+    if (head.targetForm() == HttpRequestHead::TargetForm::Origin) {
+        m_request = std::move(head);
+        answerStatus(*m_request);
+        return;
+    }
+    if (head.targetForm() == HttpRequestHead::TargetForm::Asterisk) {
+        answer(501, tr("ProxyDeck's engine does not answer OPTIONS *."));
+        return;
+    }
+    if (head.isConnect()) {
+        if (!config.connectPorts.contains(head.port())) {
+            answer(403, tr("CONNECT to port %1 is not allowed by this engine (allowed: %2).")
+                            .arg(head.port())
+                            .arg(config.connectPorts.toString()));
+            return;
+        }
+        m_tunnelRequested = true;
+    } else if (head.scheme() == "https" || head.scheme() == "wss") {
+        answer(400, tr("Send %1:// URLs through CONNECT: set this engine as the proxy for HTTPS too.")
+                        .arg(QString::fromLatin1(head.scheme())));
+        return;
+    } else {
+        m_tunnelRequested = false;
+    }
+
+    // The route: the same resolver as the Connections and Rules pages.
+    RouteTarget target;
+    target.scheme = head.isConnect() ? QStringLiteral("https") : QString::fromLatin1(head.scheme());
+    if (target.scheme == u"ws")
+        target.scheme = QStringLiteral("http");
+    target.host = QString::fromLatin1(head.host()).toLower();
+    if (target.host.endsWith(u'.'))
+        target.host.chop(1);
+    target.port = head.port();
+    target.explicitPort = head.hasExplicitPort();
+    if (head.hostIsIpv6() || (!target.host.isEmpty() && target.host.front().isDigit()))
+        target.address = QHostAddress(target.host);
+
+    const RouteResolver::Rule *rule = nullptr;
+    if (config.upstream.isSet() && config.routes)
+        rule = config.routes->bypassRule(target);
+    m_viaUpstream = config.upstream.isSet() && !rule;
+    if (m_viaUpstream)
+        m_routeLabel = QStringLiteral("upstream");
+    else if (rule)
+        m_routeLabel = tr("direct (NO_PROXY %1)").arg(rule->entry.text);
+    else
+        m_routeLabel = QStringLiteral("direct");
+
+    const bool webSocket = head.isWebSocketUpgrade();
+    // A WebSocket through an upstream goes in a CONNECT tunnel, as browsers send it: many
+    // proxies do not pass Upgrade on absolute-form requests.
+    if (webSocket && m_viaUpstream)
+        m_tunnelRequested = true;
+
+    const QString hostName = QString::fromLatin1(head.host());
+    if (head.isConnect())
+        beginRecord(TunnelRecord::Kind::Tunnel, hostPort(hostName, head.port()), head.method());
+    else
+        beginRecord(webSocket ? TunnelRecord::Kind::WebSocket : TunnelRecord::Kind::Request, targetForRecord(head),
+                    head.method());
+    m_request = std::move(head);
+
+    m_requestDone = false;
+    m_requestLeft = 0;
+    m_requestChunks.reset();
+    if (m_request->framing() == BodyFraming::ContentLength)
+        m_requestLeft = m_request->contentLength();
+    else if (m_request->framing() == BodyFraming::Chunked)
+        m_requestChunks.emplace();
+    m_requestDone = m_request->framing() == BodyFraming::None || (m_requestLeft == 0 && !m_requestChunks);
+    m_responseHeadSent = false;
+    m_responseDone = false;
+    m_serverProgress = {};
+
+    startHop();
+}
+
+void ProxySession::answerStatus(const HttpRequestHead &head)
+{
+    QByteArrayView path = head.path();
+    const qsizetype query = path.indexOf('?');
+    if (query >= 0)
+        path = path.first(query);
+    if (path != "/status") {
+        answer(404, tr("This is ProxyDeck's proxy engine: set it as your HTTP and HTTPS proxy. GET /status shows "
+                       "its state."),
+               m_clientKeepAlive);
+        return;
+    }
+    if (head.method() != "GET" && head.method() != "HEAD") {
+        answer(405, tr("/status answers GET and HEAD only."), m_clientKeepAlive, "Allow: GET, HEAD\r\n");
+        return;
+    }
+    const QByteArray body = QJsonDocument(m_context.status()).toJson(QJsonDocument::Indented);
+    QByteArray out = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nCache-Control: no-store\r\n"
+                     "Content-Length: ";
+    HttpSyntax::appendDecimal(out, body.size());
+    out += m_clientKeepAlive ? "\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
+    if (head.method() == "GET")
+        out += body;
+    m_client->write(out);
+    if (m_clientKeepAlive) {
+        setDeadline(m_context.config.limits.idleTimeoutMs);
+        if (!m_clientIn.isEmpty())
+            QMetaObject::invokeMethod(this, &ProxySession::onClientReadable, Qt::QueuedConnection);
+    } else {
+        closeWhenFlushed();
+    }
+}
+
+// ---- next hop ------------------------------------------------------------------------------
+
+void ProxySession::startHop()
+{
+    const UpstreamProxy &upstream = m_context.config.upstream;
+    const QString host = m_viaUpstream ? upstream.host : QString::fromLatin1(m_request->host());
+    const quint16 port = m_viaUpstream ? upstream.port : m_request->port();
+    const QString key = (m_viaUpstream ? QStringLiteral("upstream ") : QStringLiteral("direct ")) + hostPort(host, port);
+
+    // Reuse an idle server connection to the same hop for plain requests; a tunnel always gets
+    // its own (the upstream's CONNECT answer belongs to one tunnel).
+    if (m_server && m_serverReady && key == m_hopKey && !m_tunnelRequested
+        && m_server->state() == QAbstractSocket::ConnectedState) {
+        m_phase = Phase::Exchange;
+        setDeadline(m_context.config.limits.idleTimeoutMs);
+        sendRequest();
+        return;
+    }
+    dropServer();
+    m_hopHost = host;
+    m_hopPort = port;
+    m_hopKey = key;
+    m_phase = Phase::Connecting;
+    setDeadline(m_context.config.limits.connectTimeoutMs);
+
+    const quint64 id = m_record.id;
+    QPointer<ProxySession> self(this);
+    m_worker->resolver().resolve(host, m_worker, [self, id](const HostResolver::Answer &answer) {
+        if (!self || self->m_ended || self->m_record.id != id || self->m_phase != Phase::Connecting)
+            return;
+        if (!answer.error.isEmpty()) {
+            self->fail(502, self->m_viaUpstream
+                                ? tr("could not resolve the upstream proxy %1 (%2)").arg(self->m_hopHost, answer.error)
+                                : tr("could not resolve %1 (%2)").arg(self->m_hopHost, answer.error));
+            return;
+        }
+        self->m_addresses = answer.addresses;
+        self->connectNext();
+    });
+}
+
+void ProxySession::connectNext()
+{
+    if (m_addresses.isEmpty()) {
+        const QString where = hostPort(m_hopHost, m_hopPort);
+        fail(502, m_viaUpstream ? tr("could not connect to the upstream proxy %1: %2").arg(where, m_lastConnectError)
+                                : tr("could not connect to %1: %2").arg(where, m_lastConnectError));
+        return;
+    }
+    const QHostAddress address = m_addresses.takeFirst();
+    dropServer();
+    const bool tls = m_viaUpstream && m_context.config.upstream.usesTls();
+    if (tls) {
+        auto *ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(m_context.upstreamTls);
+        m_server = ssl;
+        connect(ssl, &QSslSocket::encrypted, this, &ProxySession::onServerConnected);
+    } else {
+        m_server = new QTcpSocket(this);
+        connect(m_server, &QAbstractSocket::connected, this, &ProxySession::onServerConnected);
+    }
+    connect(m_server, &QIODevice::readyRead, this, &ProxySession::onServerReadable);
+    connect(m_server, &QIODevice::bytesWritten, this, &ProxySession::onServerWritten);
+    connect(m_server, &QAbstractSocket::disconnected, this, &ProxySession::onServerReadable);
+    connect(m_server, &QAbstractSocket::errorOccurred, this, &ProxySession::onServerError);
+    if (tls)
+        static_cast<QSslSocket *>(m_server)->connectToHostEncrypted(address.toString(), m_hopPort, m_hopHost,
+                                                                   QIODevice::ReadWrite);
+    else
+        m_server->connectToHost(address, m_hopPort, RelayMode);
+}
+
+void ProxySession::onServerError()
+{
+    if (m_ended || !m_server)
+        return;
+    if (m_phase == Phase::Connecting) {
+        QString error = m_server->errorString();
+        if (auto *ssl = qobject_cast<QSslSocket *>(m_server); ssl && !ssl->sslHandshakeErrors().isEmpty())
+            error = tr("TLS: %1").arg(ssl->sslHandshakeErrors().constFirst().errorString());
+        m_lastConnectError = error;
+        // A TLS failure is the same on every address: say it now.
+        if (m_server->error() == QAbstractSocket::SslHandshakeFailedError) {
+            m_addresses.clear();
+        }
+        QMetaObject::invokeMethod(this, &ProxySession::connectNext, Qt::QueuedConnection);
+        return;
+    }
+    // Resets and closes during relaying surface as a read or EOF there.
+    onServerReadable();
+}
+
+void ProxySession::onServerConnected()
+{
+    if (m_ended || m_phase != Phase::Connecting)
+        return;
+    m_server->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_serverReady = true;
+    if (m_tunnelRequested && m_viaUpstream) {
+        sendUpstreamConnect();
+        return;
+    }
+    if (m_tunnelRequested) {
+        beginTunnel({});
+        return;
+    }
+    m_phase = Phase::Exchange;
+    setDeadline(m_context.config.limits.idleTimeoutMs);
+    sendRequest();
+}
+
+void ProxySession::sendUpstreamConnect()
+{
+    const QString authority = hostPort(QString::fromLatin1(m_request->host()), m_request->port());
+    QByteArray out = "CONNECT " + authority.toLatin1() + " HTTP/1.1\r\nHost: " + authority.toLatin1() + "\r\n";
+    const QByteArray &authorization = m_context.config.upstream.authorization;
+    if (!authorization.isEmpty()) {
+        out += "Proxy-Authorization: " + authorization + "\r\n";
+    } else if (const QByteArrayView own = m_request->headers().value("proxy-authorization"); !own.isNull()) {
+        // No credentials of our own: the client's are meant for the upstream.
+        out += "Proxy-Authorization: " + own.toByteArray() + "\r\n";
+    }
+    out += "\r\n";
+    m_server->write(out);
+    m_phase = Phase::Handshake;
+    m_serverIn.clear();
+    m_serverProgress = {};
+}
+
+void ProxySession::readUpstreamConnectAnswer()
+{
+    const HttpHeadLimits &limits = m_context.config.limits.head;
+    const qint64 room = limits.maxHeadBytes + 1 - m_serverIn.size();
+    if (room > 0) {
+        const QByteArray more = m_server->read(room);
+        m_serverIn += more;
+        if (more.isEmpty() && m_server->state() != QAbstractSocket::ConnectedState) {
+            fail(502, tr("the upstream proxy closed the connection instead of answering CONNECT"));
+            return;
+        }
+    }
+    auto result = HttpResponseHead::parse(m_serverIn, "CONNECT", limits, &m_serverProgress);
+    if (result.needsMore())
+        return;
+    if (result.isError()) {
+        fail(502, tr("the upstream proxy answered CONNECT with a malformed response: %1").arg(result.error().toString()));
+        return;
+    }
+    const HttpResponseHead head = std::move(result).head();
+    if (head.isInterim()) {
+        m_serverIn.remove(0, head.size());
+        m_serverProgress = {};
+        readUpstreamConnectAnswer();
+        return;
+    }
+    const int status = head.statusCode();
+    if (status >= 200 && status < 300) {
+        beginTunnel(m_serverIn.sliced(head.size()));
+        return;
+    }
+    // RFC 9110 §15.5.8 says 407, but tinyproxy up to 1.11.2 (Debian 12's) answers wrong credentials
+    // with 401 (https://github.com/tinyproxy/tinyproxy/issues/532). To CONNECT either can only be
+    // the proxy's own answer: nothing has reached the destination yet.
+    if ((status == 407 || status == 401) && !m_context.config.upstream.authorization.isEmpty()) {
+        fail(502, tr("upstream proxy rejected the credentials of “%1” (%2): check the password in ProxyDeck")
+                      .arg(m_context.config.upstream.user, QString::number(status)));
+        return;
+    }
+    // Anything else is the upstream's answer to give: its status and reason, as text.
+    QByteArray extra;
+    if (status == 407) {
+        for (qsizetype i = 0; i < head.headers().size(); ++i) {
+            if (HttpSyntax::equalsIgnoringCase(head.headers().nameAt(i), "proxy-authenticate"))
+                extra += "Proxy-Authenticate: " + head.headers().valueAt(i).toByteArray() + "\r\n";
+        }
+    }
+    dropServer();
+    answer(status >= 400 && status < 600 ? status : 502,
+           tr("the upstream proxy refused CONNECT to %1: %2 %3")
+               .arg(hostPort(QString::fromLatin1(m_request->host()), m_request->port()))
+               .arg(status)
+               .arg(QString::fromLatin1(head.reasonPhrase())),
+           false, extra);
+}
+
+// ---- tunnels -------------------------------------------------------------------------------
+
+void ProxySession::beginTunnel(QByteArray fromServer)
+{
+    m_phase = Phase::Tunnel;
+    m_record.state = TunnelRecord::State::Open;
+    m_dirty = true;
+    m_worker->markDirty(this);
+    if (!m_countedTunnel) {
+        m_countedTunnel = true;
+        m_context.activeTunnels.fetch_add(1, std::memory_order_relaxed);
+    }
+    setDeadline(m_context.config.limits.idleTimeoutMs);
+    if (m_request->isConnect()) {
+        m_record.status = 200;
+        m_client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+    } else {
+        // A WebSocket through the upstream's tunnel: now send the handshake itself.
+        HttpForwardOptions options;
+        options.targetForm = HttpForwardOptions::TargetForm::Origin;
+        options.passUpgrade = true;
+        m_server->write(m_request->serialize(options));
+        m_record.status = 101;
+    }
+    m_client->write(fromServer);
+    m_server->write(m_clientIn);
+    account(m_clientIn.size(), fromServer.size());
+    m_clientIn.clear();
+    m_clientIn.squeeze();
+    m_serverIn = QByteArray();
+    relayTunnel();
+}
+
+void ProxySession::relayTunnel()
+{
+    if (m_ended || m_phase != Phase::Tunnel)
+        return;
+    qint64 up = 0;
+    qint64 down = 0;
+    if (!m_clientEnded && !pump(Side::Client, -1, &up))
+        m_clientEnded = true;
+    if (m_ended || !m_server)
+        return; // a write error closed the other side while relaying
+    if (!m_serverEnded && !pump(Side::Server, -1, &down))
+        m_serverEnded = true;
+    if (m_ended || !m_server)
+        return;
+    account(up, down);
+    // One side's end ends the tunnel, once what it sent has been handed on: neither HTTP
+    // clients nor Qt sockets half-close.
+    if (m_serverEnded) {
+        finishRecord(TunnelRecord::State::Closed);
+        dropServer();
+        closeWhenFlushed();
+    } else if (m_clientEnded) {
+        finishRecord(TunnelRecord::State::Closed);
+        releaseServerAfterFlush();
+        end();
+    }
+}
+
+// ---- HTTP exchanges ------------------------------------------------------------------------
+
+void ProxySession::sendRequest()
+{
+    HttpForwardOptions options;
+    options.targetForm = m_viaUpstream ? HttpForwardOptions::TargetForm::Absolute : HttpForwardOptions::TargetForm::Origin;
+    options.persistence = HttpForwardOptions::Persistence::KeepAlive;
+    options.passUpgrade = m_request->isWebSocketUpgrade();
+    if (m_viaUpstream) {
+        const QByteArray &authorization = m_context.config.upstream.authorization;
+        if (!authorization.isEmpty())
+            options.extraFields.append({"Proxy-Authorization", authorization});
+        else if (const QByteArrayView own = m_request->headers().value("proxy-authorization"); !own.isNull())
+            options.extraFields.append({"Proxy-Authorization", own.toByteArray()});
+    }
+    m_server->write(m_request->serialize(options));
+    m_serverIn.clear();
+    m_serverProgress = {};
+    relayRequestBody();
+    if (!m_ended && m_phase == Phase::Exchange && m_server->bytesAvailable() > 0)
+        readResponse();
+}
+
+void ProxySession::relayRequestBody()
+{
+    if (m_ended || m_phase != Phase::Exchange)
+        return;
+    if (m_requestDone) {
+        // Half-close detection only: the next request waits until this exchange is done.
+        return;
+    }
+    qint64 moved = 0;
+    // First what came with the head.
+    if (!m_clientIn.isEmpty()) {
+        qsizetype take = 0;
+        if (m_requestChunks) {
+            const auto step = m_requestChunks->feed(m_clientIn);
+            take = step.consumed;
+            if (step.status == ChunkedDecoder::Status::Failed) {
+                fail(m_requestChunks->error().status, m_requestChunks->error().toString());
+                return;
+            }
+            m_requestDone = step.status == ChunkedDecoder::Status::Finished;
+        } else {
+            take = qsizetype(std::min<qint64>(m_requestLeft, m_clientIn.size()));
+            m_requestLeft -= take;
+            m_requestDone = m_requestLeft == 0;
+        }
+        m_server->write(m_clientIn.constData(), take);
+        moved += take;
+        m_clientIn.remove(0, take);
+    }
+    while (!m_requestDone && hasRoom(Side::Server)) {
+        const qint64 want = m_requestChunks ? m_worker->scratchSize()
+                                            : std::min<qint64>(m_requestLeft, m_worker->scratchSize());
+        const qint64 n = m_client->read(m_worker->scratch(), want);
+        if (n < 0) {
+            finishRecord(TunnelRecord::State::Failed, tr("the client closed the connection during the request body"));
+            end();
+            return;
+        }
+        if (n == 0)
+            break;
+        qint64 take = n;
+        if (m_requestChunks) {
+            const auto step = m_requestChunks->feed(QByteArrayView(m_worker->scratch(), n));
+            take = step.consumed;
+            if (step.status == ChunkedDecoder::Status::Failed) {
+                m_server->write(m_worker->scratch(), take);
+                fail(m_requestChunks->error().status, m_requestChunks->error().toString());
+                return;
+            }
+            m_requestDone = step.status == ChunkedDecoder::Status::Finished;
+            if (m_requestDone && take < n) // the next request, pipelined
+                m_clientIn.append(m_worker->scratch() + take, n - take);
+        } else {
+            m_requestLeft -= n;
+            m_requestDone = m_requestLeft == 0;
+        }
+        m_server->write(m_worker->scratch(), take);
+        moved += take;
+    }
+    account(moved, 0);
+    if (m_requestDone && m_responseDone)
+        exchangeDone();
+}
+
+void ProxySession::readResponse()
+{
+    const HttpHeadLimits &limits = m_context.config.limits.head;
+    while (!m_ended && !m_responseHeadSent) {
+        const qint64 room = limits.maxHeadBytes + 1 - m_serverIn.size();
+        bool closed = false;
+        if (room > 0) {
+            const qsizetype old = m_serverIn.size();
+            m_serverIn.resize(old + std::min<qint64>(room, 16 * 1024));
+            const qint64 n = m_server->read(m_serverIn.data() + old, m_serverIn.size() - old);
+            m_serverIn.resize(old + std::max<qint64>(n, 0));
+            closed = n < 0 || (n == 0 && m_server->state() != QAbstractSocket::ConnectedState);
+        }
+        auto result = HttpResponseHead::parse(m_serverIn, m_request->method(), limits, &m_serverProgress);
+        if (result.needsMore()) {
+            if (closed) {
+                fail(502, m_serverIn.isEmpty()
+                              ? tr("%1 closed the connection without answering").arg(hostPort(m_hopHost, m_hopPort))
+                              : tr("%1 closed the connection in the middle of its response head")
+                                    .arg(hostPort(m_hopHost, m_hopPort)));
+            }
+            return;
+        }
+        if (result.isError()) {
+            fail(502, tr("%1 sent a malformed response: %2").arg(hostPort(m_hopHost, m_hopPort), result.error().toString()));
+            return;
+        }
+        const HttpResponseHead head = std::move(result).head();
+        m_serverProgress = {};
+        const int status = head.statusCode();
+        if (status == 407 && m_viaUpstream && !m_context.config.upstream.authorization.isEmpty()) {
+            fail(502, tr("upstream proxy rejected the credentials of “%1” (407): check the password in ProxyDeck")
+                          .arg(m_context.config.upstream.user));
+            return;
+        }
+        HttpForwardOptions options;
+        if (head.isInterim()) {
+            m_client->write(head.serialize(options));
+            m_serverIn.remove(0, head.size());
+            continue;
+        }
+        const bool upgrade = status == 101 && m_request->isWebSocketUpgrade();
+        if (status == 101 && !upgrade) {
+            fail(502, tr("%1 switched protocols without being asked to").arg(hostPort(m_hopHost, m_hopPort)));
+            return;
+        }
+        m_responseFraming = head.framing();
+        m_responseKeepAlive = head.keepAlive();
+        options.passUpgrade = upgrade;
+        const bool keep = m_clientKeepAlive && m_responseFraming != BodyFraming::UntilClose;
+        options.persistence = upgrade ? HttpForwardOptions::Persistence::Unspecified
+                                      : (keep ? HttpForwardOptions::Persistence::KeepAlive
+                                              : HttpForwardOptions::Persistence::Close);
+        m_clientKeepAlive = keep;
+        m_client->write(head.serialize(options));
+        m_responseHeadSent = true;
+        m_record.status = status;
+        m_serverIn.remove(0, head.size());
+
+        if (upgrade) {
+            m_record.kind = TunnelRecord::Kind::WebSocket;
+            QByteArray rest = std::move(m_serverIn);
+            m_serverIn.clear();
+            m_phase = Phase::Tunnel;
+            if (!m_countedTunnel) {
+                m_countedTunnel = true;
+                m_context.activeTunnels.fetch_add(1, std::memory_order_relaxed);
+            }
+            m_record.state = TunnelRecord::State::Open;
+            m_dirty = true;
+            m_worker->markDirty(this);
+            m_client->write(rest);
+            m_server->write(m_clientIn);
+            account(m_clientIn.size(), rest.size());
+            m_clientIn.clear();
+            relayTunnel();
+            return;
+        }
+        m_responseLeft = m_responseFraming == BodyFraming::ContentLength ? head.contentLength() : 0;
+        m_responseChunks.reset();
+        if (m_responseFraming == BodyFraming::Chunked)
+            m_responseChunks.emplace();
+        m_responseDone = m_responseFraming == BodyFraming::None
+            || (m_responseFraming == BodyFraming::ContentLength && m_responseLeft == 0);
+        relayResponseBody();
+        return;
+    }
+}
+
+void ProxySession::relayResponseBody()
+{
+    if (m_ended || m_phase != Phase::Exchange || !m_responseHeadSent)
+        return;
+    qint64 moved = 0;
+    bool serverEnded = false;
+    // Body bytes that arrived with the head.
+    if (!m_serverIn.isEmpty() && !m_responseDone) {
+        qsizetype take = m_serverIn.size();
+        if (m_responseChunks) {
+            const auto step = m_responseChunks->feed(m_serverIn);
+            take = step.consumed;
+            if (step.status == ChunkedDecoder::Status::Failed)
+                serverEnded = true;
+            m_responseDone = step.status == ChunkedDecoder::Status::Finished;
+        } else if (m_responseFraming == BodyFraming::ContentLength) {
+            take = qsizetype(std::min<qint64>(m_responseLeft, take));
+            m_responseLeft -= take;
+            m_responseDone = m_responseLeft == 0;
+        }
+        m_client->write(m_serverIn.constData(), take);
+        moved += take;
+        m_serverIn.clear(); // anything beyond the response is not ours to keep
+    }
+    while (!m_responseDone && !serverEnded && hasRoom(Side::Client)) {
+        const qint64 want = m_responseFraming == BodyFraming::ContentLength
+            ? std::min<qint64>(m_responseLeft, m_worker->scratchSize())
+            : m_worker->scratchSize();
+        const qint64 n = m_server->read(m_worker->scratch(), want);
+        if (n < 0 || (n == 0 && m_server->state() != QAbstractSocket::ConnectedState && m_server->bytesAvailable() == 0)) {
+            serverEnded = true;
+            break;
+        }
+        if (n == 0)
+            break;
+        qint64 take = n;
+        if (m_responseChunks) {
+            const auto step = m_responseChunks->feed(QByteArrayView(m_worker->scratch(), n));
+            take = step.consumed;
+            if (step.status == ChunkedDecoder::Status::Failed)
+                serverEnded = true;
+            m_responseDone = step.status == ChunkedDecoder::Status::Finished;
+        } else if (m_responseFraming == BodyFraming::ContentLength) {
+            m_responseLeft -= n;
+            m_responseDone = m_responseLeft == 0;
+        }
+        m_client->write(m_worker->scratch(), take);
+        moved += take;
+    }
+    account(0, moved);
+    if (serverEnded && !m_responseDone) {
+        if (m_responseFraming == BodyFraming::UntilClose) {
+            m_responseDone = true;
+            m_responseKeepAlive = false;
+            m_clientKeepAlive = false;
+        } else {
+            // The head is gone to the client: all that is left is to cut the connection, so
+            // the client sees a short body rather than a complete wrong one.
+            finishRecord(TunnelRecord::State::Failed,
+                         m_responseChunks && m_responseChunks->status() == ChunkedDecoder::Status::Failed
+                             ? tr("bad chunked response: %1").arg(m_responseChunks->error().toString())
+                             : tr("%1 closed the connection before the end of the response")
+                                   .arg(hostPort(m_hopHost, m_hopPort)));
+            dropServer();
+            closeWhenFlushed();
+            return;
+        }
+    }
+    if (m_responseDone && m_requestDone)
+        exchangeDone();
+}
+
+void ProxySession::exchangeDone()
+{
+    finishRecord(TunnelRecord::State::Closed);
+    if (!m_responseKeepAlive)
+        dropServer();
+    if (!m_clientKeepAlive || m_draining) {
+        closeWhenFlushed();
+        return;
+    }
+    m_phase = Phase::Head;
+    m_clientProgress = {};
+    setDeadline(m_context.config.limits.idleTimeoutMs);
+    // A pipelined request may already be here, or in the kernel.
+    QMetaObject::invokeMethod(this, &ProxySession::onClientReadable, Qt::QueuedConnection);
+}
+
+// ---- answers and records -------------------------------------------------------------------
+
+void ProxySession::answer(int status, const QString &reason, bool keepAlive, const QByteArray &extraHeaders)
+{
+    const QByteArray body = reason.toUtf8() + '\n';
+    QByteArray out = "HTTP/1.1 ";
+    HttpSyntax::appendDecimal(out, status);
+    out += ' ' + reasonPhrase(status) + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ";
+    HttpSyntax::appendDecimal(out, body.size());
+    out += "\r\n" + extraHeaders;
+    out += keepAlive ? "\r\n" : "Connection: close\r\n\r\n";
+    out += body;
+    m_client->write(out);
+    if (m_recordOpen) {
+        m_record.status = status;
+        finishRecord(status >= 400 ? TunnelRecord::State::Failed : TunnelRecord::State::Closed,
+                     status >= 400 ? reason : QString());
+    }
+    if (keepAlive) {
+        m_phase = Phase::Head;
+        m_clientProgress = {};
+        setDeadline(m_context.config.limits.idleTimeoutMs);
+        if (!m_clientIn.isEmpty())
+            QMetaObject::invokeMethod(this, &ProxySession::onClientReadable, Qt::QueuedConnection);
+        return;
+    }
+    closeWhenFlushed();
+}
+
+void ProxySession::fail(int status, const QString &reason)
+{
+    dropServer();
+    if (m_responseHeadSent || m_phase == Phase::Tunnel) {
+        finishRecord(TunnelRecord::State::Failed, reason);
+        closeWhenFlushed();
+        return;
+    }
+    answer(status, reason);
+}
+
+void ProxySession::account(qint64 up, qint64 down)
+{
+    if (up == 0 && down == 0)
+        return;
+    m_record.bytesUp += up;
+    m_record.bytesDown += down;
+    m_context.bytesUp.fetch_add(up, std::memory_order_relaxed);
+    m_context.bytesDown.fetch_add(down, std::memory_order_relaxed);
+    if (!m_dirty) {
+        m_dirty = true;
+        m_worker->markDirty(this);
+    }
+    touch();
+}
+
+void ProxySession::beginRecord(TunnelRecord::Kind kind, const QString &target, QByteArrayView method)
+{
+    m_record = TunnelRecord{};
+    m_record.id = m_context.nextRecordId.fetch_add(1, std::memory_order_relaxed);
+    m_record.kind = kind;
+    m_record.client = m_clientName;
+    m_record.target = target;
+    m_record.method = QString::fromLatin1(method);
+    m_record.route = m_routeLabel;
+    m_record.startMs = QDateTime::currentMSecsSinceEpoch();
+    m_recordOpen = true;
+    m_context.totalRecords.fetch_add(1, std::memory_order_relaxed);
+    m_dirty = true;
+    m_worker->markDirty(this);
+}
+
+void ProxySession::finishRecord(TunnelRecord::State state, const QString &error)
+{
+    if (!m_recordOpen)
+        return;
+    m_recordOpen = false;
+    m_record.state = state;
+    m_record.error = error;
+    m_record.endMs = QDateTime::currentMSecsSinceEpoch();
+    if (state == TunnelRecord::State::Failed)
+        m_context.failedRecords.fetch_add(1, std::memory_order_relaxed);
+    if (m_countedTunnel) {
+        m_countedTunnel = false;
+        m_context.activeTunnels.fetch_sub(1, std::memory_order_relaxed);
+    }
+    m_dirty = false;
+    m_worker->publishFinal(m_record);
+}
+
+void ProxySession::closeWhenFlushed()
+{
+    m_phase = Phase::Closing;
+    if (!m_client || m_client->state() != QAbstractSocket::ConnectedState || m_client->bytesToWrite() == 0) {
+        // Nothing is queued in Qt; the kernel still sends what it has before the FIN. A
+        // shutdown of our side first lets the client read the answer before it sees the end.
+        if (m_client && m_client->state() == QAbstractSocket::ConnectedState)
+            ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
+        setDeadline(std::min(ClosingGraceMs, 1000));
+        // Keep reading (and discarding) briefly so a client still sending does not get a reset.
+        onClientReadable();
+        return;
+    }
+    setDeadline(ClosingGraceMs);
+}
+
+void ProxySession::releaseServerAfterFlush()
+{
+    if (!m_server)
+        return;
+    if (m_server->bytesToWrite() == 0 || m_server->state() != QAbstractSocket::ConnectedState) {
+        dropServer();
+        return;
+    }
+    // What the client sent last still goes out; the socket then deletes itself.
+    QAbstractSocket *server = m_server;
+    server->disconnect(this);
+    server->setParent(nullptr);
+    connect(server, &QAbstractSocket::disconnected, server, &QObject::deleteLater);
+    QTimer::singleShot(ClosingGraceMs, server, &QObject::deleteLater);
+    server->disconnectFromHost();
+    m_server = nullptr;
+    m_serverReady = false;
+}
+
+void ProxySession::dropServer()
+{
+    if (!m_server)
+        return;
+    m_server->disconnect(this);
+    m_server->abort();
+    m_server->deleteLater();
+    m_server = nullptr;
+    m_serverReady = false;
+    m_serverIn.clear();
+    m_serverEnded = false;
+}
+
+void ProxySession::end()
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    if (m_recordOpen)
+        finishRecord(TunnelRecord::State::Closed);
+    dropServer();
+    m_client->disconnect(this);
+    m_client->abort();
+    m_context.activeConnections.fetch_sub(1, std::memory_order_relaxed);
+    m_worker->sessionEnded(this);
+}

@@ -1,0 +1,158 @@
+#pragma once
+
+#include "chunkeddecoder.h"
+#include "hostresolver.h"
+#include "httprequesthead.h"
+#include "httpresponsehead.h"
+#include "tunnelrecord.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QObject>
+
+#include <optional>
+
+class EngineWorker;
+struct EngineContext;
+class QAbstractSocket;
+class QTcpSocket;
+
+// One client connection to the engine, from its first byte to its close: reads request heads,
+// answers /status and errors itself, and otherwise connects to the next hop (the upstream proxy
+// or the destination, as the route says) and relays, with backpressure, either one HTTP
+// exchange after another (keep-alive) or, after CONNECT or a WebSocket upgrade, raw bytes.
+//
+// Lives on its worker's thread. Sockets are unbuffered, so an idle connection holds no read
+// buffer: bytes go from the kernel through the worker's scratch buffer to the peer, and a
+// side is read only while its peer has room (EngineLimits::relayHighWater).
+class ProxySession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Admission { Accept, OverLimit };
+
+    ProxySession(qintptr descriptor, Admission admission, EngineWorker *worker);
+    ~ProxySession() override;
+
+    void start();
+    // Called by the worker's sweep: closes what has passed its deadline.
+    void checkDeadline(qint64 now);
+    // Graceful stop: closes at once between requests; a running exchange or tunnel goes on
+    // until it ends or the worker's drain deadline.
+    void drain();
+
+    const TunnelRecord &record() const { return m_record; }
+    bool takeDirty()
+    {
+        const bool dirty = m_dirty;
+        m_dirty = false;
+        return dirty;
+    }
+
+private:
+    enum class Phase {
+        Head,         // reading a request head
+        Connecting,   // resolving and connecting to the next hop
+        Handshake,    // CONNECT sent to the upstream, waiting for its answer
+        Exchange,     // relaying one request and its response
+        Tunnel,       // relaying bytes both ways
+        Closing,      // flushing the last answer to the client
+    };
+    enum class Side { Client, Server };
+
+    void onClientReadable();
+    void onServerReadable();
+    void onClientWritten();
+    void onServerWritten();
+    void onServerConnected();
+    void onServerError();
+
+    void readHead();
+    void handleRequest(HttpRequestHead head);
+    void answerStatus(const HttpRequestHead &head);
+    void startHop();
+    void connectNext();
+    void sendUpstreamConnect();
+    void readUpstreamConnectAnswer();
+    void beginTunnel(QByteArray fromServer);
+    void sendRequest();
+    void relayRequestBody();
+    void readResponse();
+    void relayResponseBody();
+    void exchangeDone();
+    void relayTunnel();
+
+    // Moves bytes from one side to the other; `limit` caps them (-1: no cap). Returns false
+    // when `from` reached its end (or failed).
+    bool pump(Side from, qint64 limit, qint64 *moved);
+    qint64 writeTo(Side side, const char *data, qint64 size);
+    QAbstractSocket *socket(Side side) const;
+    bool hasRoom(Side side) const;
+
+    // A short text answer (RFC 9110 §15) with a body saying why, then the connection closes
+    // (or, with keepAlive, the next request is read).
+    void answer(int status, const QString &reason, bool keepAlive = false, const QByteArray &extraHeaders = {});
+    void fail(int status, const QString &reason);
+    void finishRecord(TunnelRecord::State state, const QString &error = {});
+    // Counts relayed payload for the record and the engine, and marks the record changed.
+    void account(qint64 up, qint64 down);
+    void beginRecord(TunnelRecord::Kind kind, const QString &target, QByteArrayView method);
+    void closeWhenFlushed();
+    void dropServer();
+    void releaseServerAfterFlush();
+    void end(); // releases everything; the worker deletes this later
+    void setDeadline(int fromNowMs);
+    void touch(); // traffic: push the idle deadline
+
+    EngineWorker *m_worker;
+    EngineContext &m_context;
+    const Admission m_admission;
+    QTcpSocket *m_client = nullptr;
+    QAbstractSocket *m_server = nullptr;
+    QHostAddress m_clientAddress;
+    QString m_clientName;
+
+    Phase m_phase = Phase::Head;
+    qint64 m_deadline = 0;
+    bool m_draining = false;
+    bool m_ended = false;
+    bool m_dirty = false;
+    bool m_recordOpen = false;
+    bool m_countedTunnel = false;
+
+    QByteArray m_clientIn; // head bytes, then whatever the client sent after a head
+    HttpHeadProgress m_clientProgress;
+    QByteArray m_serverIn;
+    HttpHeadProgress m_serverProgress;
+    std::optional<HttpRequestHead> m_request;
+
+    // The next hop.
+    bool m_viaUpstream = false;
+    QString m_hopHost; // what is resolved and connected to
+    quint16 m_hopPort = 0;
+    QString m_hopKey;     // an idle server connection is reused for the same key
+    QString m_routeLabel; // for the record
+    QList<QHostAddress> m_addresses;
+    QString m_lastConnectError;
+    bool m_serverReady = false;
+    bool m_tunnelRequested = false; // CONNECT, or a WebSocket through the upstream's CONNECT
+
+    // The exchange.
+    qint64 m_requestLeft = 0; // ContentLength framing
+    std::optional<ChunkedDecoder> m_requestChunks;
+    bool m_requestDone = false;
+    bool m_responseHeadSent = false;
+    BodyFraming m_responseFraming = BodyFraming::None;
+    qint64 m_responseLeft = 0;
+    std::optional<ChunkedDecoder> m_responseChunks;
+    bool m_responseDone = false;
+    bool m_responseKeepAlive = false;
+    bool m_clientKeepAlive = false;
+
+    // The tunnel.
+    bool m_clientEnded = false;
+    bool m_serverEnded = false;
+
+    TunnelRecord m_record;
+};

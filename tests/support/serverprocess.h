@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+// A server program started by a test (tinyproxy, openssl s_server …): stopped with SIGTERM, then
+// SIGKILL, when it goes out of scope, whatever the test's outcome; every wait is bounded.
+class ServerProcess
+{
+public:
+    ServerProcess(const QString &program, const QStringList &arguments,
+                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    ~ServerProcess();
+    ServerProcess(const ServerProcess &) = delete;
+    ServerProcess &operator=(const ServerProcess &) = delete;
+
+    // True once something accepts connections on 127.0.0.1:port; false if the program exits
+    // first or timeoutMs pass.
+    bool waitForPort(quint16 port, int timeoutMs = 20000);
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    // What it printed so far (standard output and error together).
+    QString output();
+
+    // The path of program in PATH or in the sbin folders Debian keeps servers in; empty if none.
+    static QString find(const QString &program);
+    // A loopback port that was free a moment ago.
+    static quint16 freePort();
+
+private:
+    QProcess m_process;
+    QByteArray m_output;
+};
