@@ -4,6 +4,7 @@
 #include "cacommands.h"
 #include "commands.h"
 #include "exportcommand.h"
+#include "servecommand.h"
 #include "routingcommands.h"
 
 #include <QTextStream>
@@ -40,6 +41,8 @@ const QList<Command> &commands()
          CaCommands::run},
         {"export", QT_TRANSLATE_NOOP("CommandLine", "Write the settings as .env, shell or fish for other tools."),
          ExportCommand::run},
+        {"serve", QT_TRANSLATE_NOOP("CommandLine", "Run the local proxy engine (default 127.0.0.1:3128) until stopped."),
+         ServeCommand::run},
     };
     return list;
 }

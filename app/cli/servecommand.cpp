@@ -1,0 +1,170 @@
+#include "servecommand.h"
+
+#include "anchorstore.h"
+#include "clicontext.h"
+#include "engine.h"
+
+#include <QFileInfo>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int DrainTimeoutMs = 10'000;
+
+// SIGTERM and SIGINT reach the event loop through a socket pair: a handler may only write().
+int s_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t ignored = ::write(s_signalPipe[1], &byte, 1);
+}
+
+bool installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0)
+        return false;
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+    return true;
+}
+
+} // namespace
+
+int ServeCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Address and port to listen on (default 127.0.0.1:3128; 0 for any free port)."),
+                                    tr("addr:port"), QStringLiteral("127.0.0.1:3128"));
+    const QCommandLineOption allow(QStringLiteral("allow"),
+                                   tr("A client network allowed to connect (repeatable); without one, only loopback "
+                                      "clients are. Required to listen beyond loopback."),
+                                   tr("cidr"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Profile to chain to (default: the active one)."),
+                                     tr("name"));
+    const QCommandLineOption ports(QStringLiteral("connect-ports"),
+                                   tr("Ports CONNECT may reach (default 443), e.g. \"20 21 443 1024-65535\"."),
+                                   tr("ports"));
+    const QCommandLineOption workers(QStringLiteral("workers"), tr("Worker threads (default: one per core)."), tr("n"));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            tr("Client connections at once; more get 503 (default 4096)."), tr("n"));
+    const QCommandLineOption log(QStringLiteral("log"), tr("Print one line per finished tunnel or request."));
+    parser.addOptions({listen, allow, profile, ports, workers, maxConnections, log});
+    if (auto stop = context.parse(parser, arguments, QStringLiteral("serve [options]"),
+                                  tr("Run the local proxy engine until SIGTERM or SIGINT.")))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(ExitUsage, tr("serve takes no arguments: %1").arg(parser.positionalArguments().join(u' ')));
+
+    const auto address = EngineConfig::parseListen(parser.value(listen));
+    if (!address)
+        return context.failWith(ExitUsage, address.error());
+    const auto allowlist = ClientAllowlist::parse(parser.values(allow));
+    if (!allowlist)
+        return context.failWith(ExitUsage, allowlist.error());
+    std::optional<PortRanges> connectPorts;
+    if (parser.isSet(ports)) {
+        auto parsed = PortRanges::parse(parser.value(ports));
+        if (!parsed)
+            return context.fail(ExitUsage, QStringLiteral("--connect-ports: ") + parsed.error().toString());
+        connectPorts = parsed.value();
+    }
+    const auto number = [&](const QCommandLineOption &option, int fallback, int max) -> std::optional<int> {
+        if (!parser.isSet(option))
+            return fallback;
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < 1 || value > max)
+            return std::nullopt;
+        return value;
+    };
+    const auto workerCount = number(workers, 0, 256);
+    const auto connectionLimit = number(maxConnections, EngineLimits{}.maxConnections, 1'000'000);
+    if (!workerCount)
+        return context.fail(ExitUsage, tr("--workers takes a number from 1 to 256."));
+    if (!connectionLimit)
+        return context.fail(ExitUsage, tr("--max-connections takes a positive number."));
+
+    if (auto stop = context.loadSettings(parser))
+        return *stop;
+    const ProxyProfile *chosen = context.settings().findProfile(parser.value(profile));
+    if (!chosen)
+        return context.fail(ExitUsage, tr("There is no profile “%1”.").arg(parser.value(profile)));
+
+    // The password is read once, now, and then lives only in the engine's memory.
+    QString password;
+    if (chosen->usesProxy() && !chosen->username.isEmpty() && chosen->hasStoredPassword()) {
+        const SecretOutcome secret = context.readSecret(chosen->secretKey());
+        if (!secret.ok())
+            return context.fail(CliContext::exitCodeFor(secret), secret.message);
+        password = secret.secret;
+    }
+    auto config = EngineConfig::fromSettings(context.settings().data(), chosen->id, password);
+    password.fill(u'\0');
+    if (!config)
+        return context.failWith(ExitFailure, config.error());
+    EngineConfig engineConfig = std::move(config).value();
+    engineConfig.listenAddress = address.value().first;
+    engineConfig.listenPort = address.value().second;
+    engineConfig.allowlist = allowlist.value();
+    if (connectPorts)
+        engineConfig.connectPorts = *connectPorts;
+    engineConfig.workers = *workerCount;
+    engineConfig.limits.maxConnections = *connectionLimit;
+    const AnchorStore anchors(QFileInfo(context.settings().filePath()).absolutePath());
+    for (const CertificateInfo &info : anchors.list())
+        engineConfig.caAnchors.append(info.certificate);
+    if (const Result<void> checked = engineConfig.check(); !checked)
+        return context.failWith(ExitUsage, checked.error());
+
+    ::signal(SIGPIPE, SIG_IGN);
+    if (!installSignalHandlers())
+        return context.fail(ExitFailure, tr("could not install the signal handlers"));
+
+    Engine engine(engineConfig);
+    if (const Result<void> started = engine.start(); !started)
+        return context.failWith(ExitFailure, started.error());
+
+    const UpstreamProxy &upstream = engine.config().upstream;
+    context.out() << tr("ProxyDeck engine listening on %1, profile “%2”, %3.")
+                         .arg(engine.listenString(), engine.config().profileName,
+                              upstream.isSet() ? tr("upstream %1").arg(upstream.displayUrl()) : tr("no upstream (direct)"))
+                  << '\n';
+    context.out().flush();
+
+    if (parser.isSet(log)) {
+        QObject::connect(&engine, &Engine::tunnelFinished, &engine, [&context](const TunnelRecord &record) {
+            context.out() << record.logLine() << '\n';
+            context.out().flush();
+        });
+    }
+
+    QSocketNotifier signals(s_signalPipe[0], QSocketNotifier::Read);
+    bool draining = false;
+    QObject::connect(&signals, &QSocketNotifier::activated, &engine, [&] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t ignored = ::read(s_signalPipe[0], &byte, 1);
+        if (draining) {
+            engine.stop(); // a second signal: stop now
+            return;
+        }
+        draining = true;
+        context.out() << tr("Stopping: finishing open tunnels (up to %1 s; again to stop now).").arg(DrainTimeoutMs / 1000)
+                      << '\n';
+        context.out().flush();
+        engine.drain(DrainTimeoutMs);
+    });
+    QObject::connect(&engine, &Engine::stopped, QCoreApplication::instance(), &QCoreApplication::quit);
+    QCoreApplication::exec();
+    context.out() << tr("ProxyDeck engine stopped.") << '\n';
+    return ExitOk;
+}
