@@ -502,6 +502,13 @@
     </message>
 </context>
 <context>
+    <name>ClientAllowlist</name>
+    <message>
+        <source>“%1” is not an IP address or a network such as 10.0.0.0/8 or fd00::/8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Show the profiles and the active proxy.</source>
@@ -573,6 +580,10 @@
     </message>
     <message>
         <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates|export opens it on that page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the local proxy engine (default 127.0.0.1:3128) until stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1047,6 +1058,90 @@
     <name>DotEnvExporter</name>
     <message>
         <source>.env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>Could not listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineConfig</name>
+    <message>
+        <source>Listening on %1 would open the proxy to every machine that reaches it (and lend them the upstream credentials). Give the networks allowed to use it, e.g. --allow 10.0.0.0/8, or listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not ADDRESS:PORT, e.g. [::1]:3128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an IPv6 address in brackets: [%1]:3128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address to listen on (use 127.0.0.1, ::1, 0.0.0.0 or an address of this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a port (0-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineController</name>
+    <message>
+        <source>The engine needs the proxy password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineStatusWidget</name>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local proxy engine would listen on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine on %1 · %2 active · ↑ %3 ↓ %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point tools at http://%1 (HTTP and HTTPS proxy). %2 tunnels and requests so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine not running: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1756,6 +1851,21 @@
     </message>
 </context>
 <context>
+    <name>PortRanges</name>
+    <message>
+        <source>“%1” is not a port (1-65535) or a range such as 1024-65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range “%1” ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No port given: write for example “443” or “443 8443 1024-65535”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PosixShellExporter</name>
     <message>
         <source>Shell profile (sh, bash, zsh)</source>
@@ -2110,6 +2220,137 @@
     </message>
     <message>
         <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxySession</name>
+    <message>
+        <source>ProxyDeck&apos;s engine has reached its limit of %1 connections; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this engine&apos;s client allowlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request head did not arrive within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upstream proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response from %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed after %1 s without traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck&apos;s engine does not answer OPTIONS *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNECT to port %1 is not allowed by this engine (allowed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1:// URLs through CONNECT: set this engine as the proxy for HTTPS too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct (NO_PROXY %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is ProxyDeck&apos;s proxy engine: set it as your HTTP and HTTPS proxy. GET /status shows its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/status answers GET and HEAD only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not resolve the upstream proxy %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not resolve %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect to the upstream proxy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream proxy closed the connection instead of answering CONNECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream proxy answered CONNECT with a malformed response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream proxy rejected the credentials of “%1” (%2): check the password in ProxyDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream proxy refused CONNECT to %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client closed the connection during the request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of its response head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed response: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream proxy rejected the credentials of “%1” (407): check the password in ProxyDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 switched protocols without being asked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad chunked response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the end of the response</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +2724,101 @@
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:3128; 0 for any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addr:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client network allowed to connect (repeatable); without one, only loopback clients are. Required to listen beyond loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cidr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile to chain to (default: the active one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports CONNECT may reach (default 443), e.g. &quot;20 21 443 1024-65535&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client connections at once; more get 503 (default 4096).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one line per finished tunnel or request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the local proxy engine until SIGTERM or SIGINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve takes no arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workers takes a number from 1 to 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-connections takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not install the signal handlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck engine listening on %1, profile “%2”, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no upstream (direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: finishing open tunnels (up to %1 s; again to stop now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck engine stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "enginecontroller.h"
+#include "enginestatuswidget.h"
+
 #include "pages/certificatespage.h"
 #include "pages/connectionspage.h"
 #include "pages/exportpage.h"
@@ -80,6 +83,9 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     });
     connect(&m_secrets, &SecretStore::stateChanged, this, &MainWindow::updateKeychainStatus);
 
+    m_engine = new EngineController(settings, m_secrets, this);
+    m_engineStatus = new EngineStatusWidget(*m_engine, this);
+    statusBar()->addPermanentWidget(m_engineStatus);
     statusBar()->addPermanentWidget(m_keychainStatus);
     statusBar()->showMessage(tr("Settings: %1").arg(settings.filePath()));
     updateKeychainStatus();

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class CertificatesPage;
+class EngineController;
+class EngineStatusWidget;
 class ConnectionsPage;
 class ExportPage;
 class ProxyPage;
@@ -27,6 +29,8 @@ public:
     RulesPage *rulesPage() const { return m_rulesPage; }
     CertificatesPage *certificatesPage() const { return m_certificatesPage; }
     ExportPage *exportPage() const { return m_exportPage; }
+    EngineController *engineController() const { return m_engine; }
+    EngineStatusWidget *engineStatus() const { return m_engineStatus; }
     void showPage(int index);
     // By the page's stable name: proxy, connections, rules, certificates, export. Unknown names are ignored.
     void showPage(const QString &name);
@@ -51,6 +55,8 @@ private:
     ExportPage *m_exportPage;
     QLabel *m_dropHint;
     QLabel *m_keychainStatus;
+    EngineController *m_engine;
+    EngineStatusWidget *m_engineStatus;
     SecretStore &m_secrets;
     QStringList m_pageNames;
 };
