@@ -5,7 +5,7 @@
 
 namespace {
 constexpr int TickMs = 100;             // batches at most 10 times a second
-constexpr qsizetype ScratchBytes = 256 * 1024; // one relay read; per thread
+constexpr qsizetype ScratchBytes = 64 * 1024; // one relay read; per thread
 } // namespace
 
 EngineWorker::EngineWorker(EngineContext &context, QObject *parent)
