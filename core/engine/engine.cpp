@@ -19,6 +19,9 @@ Engine::Engine(EngineConfig config, QObject *parent) : QObject(parent), m_pendin
 
 Engine::~Engine()
 {
+    // stop() delivers the workers' last batches; receivers must not hear from an engine that is
+    // being destroyed (their own state may already be gone).
+    disconnect();
     stop();
 }
 

@@ -84,7 +84,8 @@ HttpReply HttpReply::read(QTcpSocket &socket, int timeoutMs, bool toHeadRequest)
     }
     reply.head = buffer.left(end);
     buffer.remove(0, end + 4);
-    const QList<QByteArray> statusLine = reply.head.left(reply.head.indexOf('\r')).split(' ');
+    const qsizetype lineEnd = reply.head.indexOf('\r'); // -1 for a head that is only a status line
+    const QList<QByteArray> statusLine = (lineEnd < 0 ? reply.head : reply.head.first(lineEnd)).split(' ');
     const int status = statusLine.value(1).toInt();
 
     const QByteArray length = reply.header("Content-Length");

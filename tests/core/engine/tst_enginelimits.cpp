@@ -16,6 +16,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <algorithm>
+
 using EngineTest::get;
 
 namespace {
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void refusesABadChunkSizeInARequestBody_data();
     void refusesABadChunkSizeInARequestBody();
     void answers408WhenAHeadStopsHalfway();
+    void closesATunnelIdleForTheIdleTimeoutAndKeepsABusyOneOpen();
     void answers503ToTheConnectionBeyondMaxConnections();
     void answers504WhenTheUpstreamAcceptsButNeverAnswersConnect();
     void answers502CouldNotResolveForANameThatDoesNotExist_data();
@@ -147,6 +150,47 @@ void TestEngineLimits::refusesABadChunkSizeInARequestBody()
     QTRY_COMPARE_WITH_TIMEOUT(m_origin.heads().size(), headsBefore + 1, 5000);
     QVERIFY(m_origin.heads().constLast().startsWith(u"POST /echo HTTP/1.1\r\n"));
     QVERIFY(!reply.rest.contains("HTTP/1.1"));
+    VERIFY_SERVES(*engine, m_origin);
+}
+
+void TestEngineLimits::closesATunnelIdleForTheIdleTimeoutAndKeepsABusyOneOpen()
+{
+    EngineConfig config;
+    config.limits.idleTimeoutMs = 700;
+    config.connectPorts = PortRanges::parse(QString::number(m_origin.port())).value();
+    TunnelRecords finished; // before the engine: it outlives the connection below
+    START_ENGINE(engine, config);
+    connect(engine.get(), &Engine::tunnelFinished, this, [&finished](const TunnelRecord &r) { finished.append(r); });
+    const QByteArray connectRequest = "CONNECT 127.0.0.1:" + QByteArray::number(m_origin.port()) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+
+    // A busy tunnel: a request every 200 ms for 1.6 s, more than twice the idle timeout.
+    QTcpSocket busy;
+    busy.connectToHost(QHostAddress::LocalHost, engine->port());
+    QVERIFY(busy.waitForConnected(5000));
+    busy.write(connectRequest);
+    QCOMPARE(HttpReply::read(busy, 5000, true).status, 200); // no body after a 2xx to CONNECT
+    // An idle one.
+    QTcpSocket idle;
+    idle.connectToHost(QHostAddress::LocalHost, engine->port());
+    QVERIFY(idle.waitForConnected(5000));
+    idle.write(connectRequest);
+    QCOMPARE(HttpReply::read(idle, 5000, true).status, 200);
+    QElapsedTimer clock;
+    clock.start();
+
+    for (int i = 0; i < 8; ++i) {
+        busy.write("GET /bytes/100 HTTP/1.1\r\nHost: origin\r\n\r\n");
+        const HttpReply reply = HttpReply::read(busy, 5000);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, OriginServer::content(0, 100));
+        QTest::qWait(200);
+    }
+    QVERIFY(HttpReply::waitForClose(idle, 100) || idle.state() != QAbstractSocket::ConnectedState);
+    QCOMPARE(busy.state(), QAbstractSocket::ConnectedState);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(finished.cbegin(), finished.cend(), [](const TunnelRecord &r) {
+        return r.error.contains(QStringLiteral("without traffic"));
+    }), 3000);
+    QVERIFY(clock.elapsed() >= 700);
     VERIFY_SERVES(*engine, m_origin);
 }
 
