@@ -1764,6 +1764,49 @@
     </message>
 </context>
 <context>
+    <name>NextHop</name>
+    <message>
+        <source>could not resolve the upstream proxy %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not resolve %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect to the upstream proxy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream proxy closed the connection instead of answering CONNECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream proxy closed the connection in the middle of its answer to CONNECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream proxy answered CONNECT with a malformed response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream proxy rejected the credentials of “%1” (%2): check the password in ProxyDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream proxy refused CONNECT to %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NginxReverseExporter</name>
     <message>
         <source>nginx reverse proxy with WebSocket (conf.d/dss.conf)</source>
@@ -2283,42 +2326,6 @@
     </message>
     <message>
         <source>/status answers GET and HEAD only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not resolve the upstream proxy %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not resolve %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not connect to the upstream proxy %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the upstream proxy closed the connection instead of answering CONNECT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the upstream proxy answered CONNECT with a malformed response: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upstream proxy rejected the credentials of “%1” (%2): check the password in ProxyDeck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the upstream proxy refused CONNECT to %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 #include "proxysession.h"
 
 #include "enginecontext.h"
+#include "nexthop.h"
 #include "engineworker.h"
 #include "routeresolver.h"
 #include "routetarget.h"
@@ -8,7 +9,6 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -133,7 +133,6 @@ void ProxySession::checkDeadline(qint64 now)
                             .arg(m_context.config.limits.handshakeTimeoutMs / 1000.0));
         return;
     case Phase::Connecting:
-    case Phase::Handshake:
         fail(504, tr("%1 did not answer within %2 s.")
                       .arg(m_viaUpstream ? tr("The upstream proxy %1").arg(hostPort(m_hopHost, m_hopPort))
                                          : hostPort(m_hopHost, m_hopPort))
@@ -230,7 +229,6 @@ void ProxySession::onClientReadable()
         relayTunnel();
         break;
     case Phase::Connecting:
-    case Phase::Handshake:
         // Leave the bytes in the kernel until there is somewhere to send them; notice a client
         // that has gone, so its connection attempt is not left running.
         if (m_client->state() != QAbstractSocket::ConnectedState) {
@@ -281,9 +279,6 @@ void ProxySession::onServerReadable()
     if (m_ended || !m_server)
         return;
     switch (m_phase) {
-    case Phase::Handshake:
-        readUpstreamConnectAnswer();
-        break;
     case Phase::Exchange:
         if (m_responseHeadSent)
             relayResponseBody();
@@ -472,8 +467,7 @@ void ProxySession::startHop()
 
     // Reuse an idle server connection to the same hop for plain requests; a tunnel always gets
     // its own (the upstream's CONNECT answer belongs to one tunnel).
-    if (m_server && m_serverReady && key == m_hopKey && !m_tunnelRequested
-        && m_server->state() == QAbstractSocket::ConnectedState) {
+    if (m_server && key == m_hopKey && !m_tunnelRequested && m_server->state() == QAbstractSocket::ConnectedState) {
         m_phase = Phase::Exchange;
         setDeadline(m_context.config.limits.idleTimeoutMs);
         sendRequest();
@@ -486,85 +480,38 @@ void ProxySession::startHop()
     m_phase = Phase::Connecting;
     setDeadline(m_context.config.limits.connectTimeoutMs);
 
-    const quint64 id = m_record.id;
-    QPointer<ProxySession> self(this);
-    m_worker->resolver().resolve(host, m_worker, [self, id](const HostResolver::Answer &answer) {
-        if (!self || self->m_ended || self->m_record.id != id || self->m_phase != Phase::Connecting)
-            return;
-        if (!answer.error.isEmpty()) {
-            self->fail(502, self->m_viaUpstream
-                                ? tr("could not resolve the upstream proxy %1 (%2)").arg(self->m_hopHost, answer.error)
-                                : tr("could not resolve %1 (%2)").arg(self->m_hopHost, answer.error));
-            return;
-        }
-        self->m_addresses = answer.addresses;
-        self->connectNext();
-    });
+    NextHop::Request request;
+    request.viaUpstream = m_viaUpstream;
+    request.host = host;
+    request.port = port;
+    request.tunnel = m_tunnelRequested;
+    request.authority = hostPort(QString::fromLatin1(m_request->host()), m_request->port());
+    request.proxyAuthorization = upstream.authorization;
+    if (request.proxyAuthorization.isEmpty()) {
+        // No credentials of our own: the client's are meant for the upstream.
+        if (const QByteArrayView own = m_request->headers().value("proxy-authorization"); !own.isNull())
+            request.proxyAuthorization = own.toByteArray();
+    }
+    m_hop = new NextHop(*m_worker, this);
+    connect(m_hop, &NextHop::ready, this, &ProxySession::onHopReady);
+    connect(m_hop, &NextHop::failed, this, &ProxySession::onHopFailed);
+    m_hop->open(request);
 }
 
-void ProxySession::connectNext()
+void ProxySession::onHopReady()
 {
-    if (m_addresses.isEmpty()) {
-        const QString where = hostPort(m_hopHost, m_hopPort);
-        fail(502, m_viaUpstream ? tr("could not connect to the upstream proxy %1: %2").arg(where, m_lastConnectError)
-                                : tr("could not connect to %1: %2").arg(where, m_lastConnectError));
+    if (m_ended || !m_hop)
         return;
-    }
-    const QHostAddress address = m_addresses.takeFirst();
-    dropServer();
-    const bool tls = m_viaUpstream && m_context.config.upstream.usesTls();
-    if (tls) {
-        auto *ssl = new QSslSocket(this);
-        ssl->setSslConfiguration(m_context.upstreamTls);
-        m_server = ssl;
-        connect(ssl, &QSslSocket::encrypted, this, &ProxySession::onServerConnected);
-    } else {
-        m_server = new QTcpSocket(this);
-        connect(m_server, &QAbstractSocket::connected, this, &ProxySession::onServerConnected);
-    }
+    m_server = m_hop->takeSocket(this);
+    const QByteArray leftover = m_hop->takeLeftover();
+    releaseHop();
     connect(m_server, &QIODevice::readyRead, this, &ProxySession::onServerReadable);
     connect(m_server, &QIODevice::bytesWritten, this, &ProxySession::onServerWritten);
+    // Resets and closes while relaying surface as a read that fails or finds the end.
     connect(m_server, &QAbstractSocket::disconnected, this, &ProxySession::onServerReadable);
-    connect(m_server, &QAbstractSocket::errorOccurred, this, &ProxySession::onServerError);
-    if (tls)
-        static_cast<QSslSocket *>(m_server)->connectToHostEncrypted(address.toString(), m_hopPort, m_hopHost,
-                                                                   QIODevice::ReadWrite);
-    else
-        m_server->connectToHost(address, m_hopPort, RelayMode);
-}
-
-void ProxySession::onServerError()
-{
-    if (m_ended || !m_server)
-        return;
-    if (m_phase == Phase::Connecting) {
-        QString error = m_server->errorString();
-        if (auto *ssl = qobject_cast<QSslSocket *>(m_server); ssl && !ssl->sslHandshakeErrors().isEmpty())
-            error = tr("TLS: %1").arg(ssl->sslHandshakeErrors().constFirst().errorString());
-        m_lastConnectError = error;
-        // A TLS failure is the same on every address: say it now.
-        if (m_server->error() == QAbstractSocket::SslHandshakeFailedError) {
-            m_addresses.clear();
-        }
-        QMetaObject::invokeMethod(this, &ProxySession::connectNext, Qt::QueuedConnection);
-        return;
-    }
-    // Resets and closes during relaying surface as a read or EOF there.
-    onServerReadable();
-}
-
-void ProxySession::onServerConnected()
-{
-    if (m_ended || m_phase != Phase::Connecting)
-        return;
-    m_server->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_serverReady = true;
-    if (m_tunnelRequested && m_viaUpstream) {
-        sendUpstreamConnect();
-        return;
-    }
+    connect(m_server, &QAbstractSocket::errorOccurred, this, &ProxySession::onServerReadable);
     if (m_tunnelRequested) {
-        beginTunnel({});
+        beginTunnel(leftover);
         return;
     }
     m_phase = Phase::Exchange;
@@ -572,78 +519,21 @@ void ProxySession::onServerConnected()
     sendRequest();
 }
 
-void ProxySession::sendUpstreamConnect()
+void ProxySession::onHopFailed(int status, const QString &reason, const QByteArray &extraHeaders)
 {
-    const QString authority = hostPort(QString::fromLatin1(m_request->host()), m_request->port());
-    QByteArray out = "CONNECT " + authority.toLatin1() + " HTTP/1.1\r\nHost: " + authority.toLatin1() + "\r\n";
-    const QByteArray &authorization = m_context.config.upstream.authorization;
-    if (!authorization.isEmpty()) {
-        out += "Proxy-Authorization: " + authorization + "\r\n";
-    } else if (const QByteArrayView own = m_request->headers().value("proxy-authorization"); !own.isNull()) {
-        // No credentials of our own: the client's are meant for the upstream.
-        out += "Proxy-Authorization: " + own.toByteArray() + "\r\n";
-    }
-    out += "\r\n";
-    m_server->write(out);
-    m_phase = Phase::Handshake;
-    m_serverIn.clear();
-    m_serverProgress = {};
+    if (m_ended)
+        return;
+    releaseHop();
+    answer(status, reason, false, extraHeaders);
 }
 
-void ProxySession::readUpstreamConnectAnswer()
+void ProxySession::releaseHop()
 {
-    const HttpHeadLimits &limits = m_context.config.limits.head;
-    const qint64 room = limits.maxHeadBytes + 1 - m_serverIn.size();
-    if (room > 0) {
-        const QByteArray more = m_server->read(room);
-        m_serverIn += more;
-        if (more.isEmpty() && m_server->state() != QAbstractSocket::ConnectedState) {
-            fail(502, tr("the upstream proxy closed the connection instead of answering CONNECT"));
-            return;
-        }
-    }
-    auto result = HttpResponseHead::parse(m_serverIn, "CONNECT", limits, &m_serverProgress);
-    if (result.needsMore())
+    if (!m_hop)
         return;
-    if (result.isError()) {
-        fail(502, tr("the upstream proxy answered CONNECT with a malformed response: %1").arg(result.error().toString()));
-        return;
-    }
-    const HttpResponseHead head = std::move(result).head();
-    if (head.isInterim()) {
-        m_serverIn.remove(0, head.size());
-        m_serverProgress = {};
-        readUpstreamConnectAnswer();
-        return;
-    }
-    const int status = head.statusCode();
-    if (status >= 200 && status < 300) {
-        beginTunnel(m_serverIn.sliced(head.size()));
-        return;
-    }
-    // RFC 9110 §15.5.8 says 407, but tinyproxy up to 1.11.2 (Debian 12's) answers wrong credentials
-    // with 401 (https://github.com/tinyproxy/tinyproxy/issues/532). To CONNECT either can only be
-    // the proxy's own answer: nothing has reached the destination yet.
-    if ((status == 407 || status == 401) && !m_context.config.upstream.authorization.isEmpty()) {
-        fail(502, tr("upstream proxy rejected the credentials of “%1” (%2): check the password in ProxyDeck")
-                      .arg(m_context.config.upstream.user, QString::number(status)));
-        return;
-    }
-    // Anything else is the upstream's answer to give: its status and reason, as text.
-    QByteArray extra;
-    if (status == 407) {
-        for (qsizetype i = 0; i < head.headers().size(); ++i) {
-            if (HttpSyntax::equalsIgnoringCase(head.headers().nameAt(i), "proxy-authenticate"))
-                extra += "Proxy-Authenticate: " + head.headers().valueAt(i).toByteArray() + "\r\n";
-        }
-    }
-    dropServer();
-    answer(status >= 400 && status < 600 ? status : 502,
-           tr("the upstream proxy refused CONNECT to %1: %2 %3")
-               .arg(hostPort(QString::fromLatin1(m_request->host()), m_request->port()))
-               .arg(status)
-               .arg(QString::fromLatin1(head.reasonPhrase())),
-           false, extra);
+    m_hop->disconnect(this);
+    m_hop->deleteLater(); // it may be emitting right now
+    m_hop = nullptr;
 }
 
 // ---- tunnels -------------------------------------------------------------------------------
@@ -1092,18 +982,17 @@ void ProxySession::releaseServerAfterFlush()
     QTimer::singleShot(ClosingGraceMs, server, &QObject::deleteLater);
     server->disconnectFromHost();
     m_server = nullptr;
-    m_serverReady = false;
 }
 
 void ProxySession::dropServer()
 {
+    releaseHop();
     if (!m_server)
         return;
     m_server->disconnect(this);
     m_server->abort();
     m_server->deleteLater();
     m_server = nullptr;
-    m_serverReady = false;
     m_serverIn.clear();
     m_serverEnded = false;
 }

@@ -13,6 +13,7 @@
 #include <optional>
 
 class EngineWorker;
+class NextHop;
 struct EngineContext;
 class QAbstractSocket;
 class QTcpSocket;
@@ -53,8 +54,7 @@ public:
 private:
     enum class Phase {
         Head,         // reading a request head
-        Connecting,   // resolving and connecting to the next hop
-        Handshake,    // CONNECT sent to the upstream, waiting for its answer
+        Connecting,   // NextHop resolves, connects, and sends CONNECT to the upstream
         Exchange,     // relaying one request and its response
         Tunnel,       // relaying bytes both ways
         Closing,      // flushing the last answer to the client
@@ -65,16 +65,14 @@ private:
     void onServerReadable();
     void onClientWritten();
     void onServerWritten();
-    void onServerConnected();
-    void onServerError();
+    void onHopReady();
+    void onHopFailed(int status, const QString &reason, const QByteArray &extraHeaders);
+    void releaseHop();
 
     void readHead();
     void handleRequest(HttpRequestHead head);
     void answerStatus(const HttpRequestHead &head);
     void startHop();
-    void connectNext();
-    void sendUpstreamConnect();
-    void readUpstreamConnectAnswer();
     void beginTunnel(QByteArray fromServer);
     void sendRequest();
     void relayRequestBody();
@@ -133,9 +131,7 @@ private:
     quint16 m_hopPort = 0;
     QString m_hopKey;     // an idle server connection is reused for the same key
     QString m_routeLabel; // for the record
-    QList<QHostAddress> m_addresses;
-    QString m_lastConnectError;
-    bool m_serverReady = false;
+    NextHop *m_hop = nullptr; // while connecting
     bool m_tunnelRequested = false; // CONNECT, or a WebSocket through the upstream's CONNECT
 
     // The exchange.

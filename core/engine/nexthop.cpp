@@ -1,0 +1,210 @@
+#include "nexthop.h"
+
+#include "enginecontext.h"
+#include "engineworker.h"
+#include "httpresponsehead.h"
+
+#include <QPointer>
+#include <QSslSocket>
+#include <QTcpSocket>
+
+namespace {
+// Unbuffered, like the client side: no read buffer is kept per idle connection.
+constexpr QIODevice::OpenMode RelayMode = QIODevice::ReadWrite | QIODevice::Unbuffered;
+} // namespace
+
+NextHop::NextHop(EngineWorker &worker, QObject *parent)
+    : QObject(parent), m_worker(worker), m_context(worker.context())
+{
+}
+
+NextHop::~NextHop()
+{
+    dropSocket();
+}
+
+QString NextHop::where() const
+{
+    const QString host = m_request.host.contains(u':') ? u'[' + m_request.host + u']' : m_request.host;
+    return host + u':' + QString::number(m_request.port);
+}
+
+void NextHop::open(const Request &request)
+{
+    m_request = request;
+    QPointer<NextHop> self(this);
+    m_worker.resolver().resolve(request.host, &m_worker, [self](const HostResolver::Answer &answer) {
+        if (!self || self->m_finished)
+            return;
+        if (!answer.error.isEmpty()) {
+            self->fail(502, self->m_request.viaUpstream
+                                ? tr("could not resolve the upstream proxy %1 (%2)").arg(self->m_request.host, answer.error)
+                                : tr("could not resolve %1 (%2)").arg(self->m_request.host, answer.error));
+            return;
+        }
+        self->m_addresses = answer.addresses;
+        self->connectNext();
+    });
+}
+
+void NextHop::connectNext()
+{
+    if (m_finished)
+        return;
+    if (m_addresses.isEmpty()) {
+        fail(502, m_request.viaUpstream ? tr("could not connect to the upstream proxy %1: %2").arg(where(), m_lastError)
+                                        : tr("could not connect to %1: %2").arg(where(), m_lastError));
+        return;
+    }
+    const QHostAddress address = m_addresses.takeFirst();
+    dropSocket();
+    const bool tls = m_request.viaUpstream && m_context.config.upstream.usesTls();
+    if (tls) {
+        auto *ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(m_context.upstreamTls);
+        m_socket = ssl;
+        connect(ssl, &QSslSocket::encrypted, this, &NextHop::onConnected);
+    } else {
+        m_socket = new QTcpSocket(this);
+        connect(m_socket, &QAbstractSocket::connected, this, &NextHop::onConnected);
+    }
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &NextHop::onError);
+    connect(m_socket, &QIODevice::readyRead, this, &NextHop::readConnectAnswer);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &NextHop::readConnectAnswer);
+    if (tls) // the name the certificate must carry is the upstream's, whatever address it has
+        static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(address.toString(), m_request.port, m_request.host,
+                                                                    QIODevice::ReadWrite);
+    else
+        m_socket->connectToHost(address, m_request.port, RelayMode);
+}
+
+void NextHop::onError()
+{
+    if (m_finished || !m_socket)
+        return;
+    if (m_handshaking) {
+        readConnectAnswer(); // a close while waiting for the answer is said there
+        return;
+    }
+    m_lastError = m_socket->errorString();
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket); ssl && !ssl->sslHandshakeErrors().isEmpty())
+        m_lastError = tr("TLS: %1").arg(ssl->sslHandshakeErrors().constFirst().errorString());
+    // A TLS failure is the same on every address of the upstream: say it now.
+    if (m_socket->error() == QAbstractSocket::SslHandshakeFailedError)
+        m_addresses.clear();
+    QMetaObject::invokeMethod(this, &NextHop::connectNext, Qt::QueuedConnection);
+}
+
+void NextHop::onConnected()
+{
+    if (m_finished)
+        return;
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (!(m_request.viaUpstream && m_request.tunnel)) {
+        m_finished = true;
+        Q_EMIT ready();
+        return;
+    }
+    QByteArray out = "CONNECT " + m_request.authority.toLatin1() + " HTTP/1.1\r\nHost: " + m_request.authority.toLatin1()
+        + "\r\n";
+    if (!m_request.proxyAuthorization.isEmpty())
+        out += "Proxy-Authorization: " + m_request.proxyAuthorization + "\r\n";
+    out += "\r\n";
+    m_handshaking = true;
+    m_socket->write(out);
+}
+
+void NextHop::readConnectAnswer()
+{
+    if (m_finished || !m_handshaking || !m_socket)
+        return;
+    const HttpHeadLimits &limits = m_context.config.limits.head;
+    const qint64 room = limits.maxHeadBytes + 1 - m_in.size();
+    bool closed = false;
+    if (room > 0) {
+        const qsizetype old = m_in.size();
+        m_in.resize(old + room);
+        const qint64 n = m_socket->read(m_in.data() + old, room);
+        m_in.resize(old + std::max<qint64>(n, 0));
+        closed = n < 0 || (n == 0 && m_socket->state() != QAbstractSocket::ConnectedState);
+        if (closed && m_in.isEmpty()) {
+            fail(502, tr("the upstream proxy closed the connection instead of answering CONNECT"));
+            return;
+        }
+    }
+    auto result = HttpResponseHead::parse(m_in, "CONNECT", limits, &m_progress);
+    if (result.needsMore()) {
+        if (closed)
+            fail(502, tr("the upstream proxy closed the connection in the middle of its answer to CONNECT"));
+        return;
+    }
+    if (result.isError()) {
+        fail(502, tr("the upstream proxy answered CONNECT with a malformed response: %1").arg(result.error().toString()));
+        return;
+    }
+    const HttpResponseHead head = std::move(result).head();
+    if (head.isInterim()) {
+        m_in.remove(0, head.size());
+        m_progress = {};
+        readConnectAnswer();
+        return;
+    }
+    const int status = head.statusCode();
+    if (status >= 200 && status < 300) {
+        m_in.remove(0, head.size());
+        m_handshaking = false;
+        m_finished = true;
+        Q_EMIT ready();
+        return;
+    }
+    // RFC 9110 §15.5.8 says 407, but tinyproxy up to 1.11.2 (Debian 12's) answers wrong credentials
+    // with 401 (https://github.com/tinyproxy/tinyproxy/issues/532). To CONNECT either can only be
+    // the proxy's own answer: nothing has reached the destination yet.
+    if ((status == 407 || status == 401) && !m_context.config.upstream.authorization.isEmpty()) {
+        fail(502, tr("upstream proxy rejected the credentials of “%1” (%2): check the password in ProxyDeck")
+                      .arg(m_context.config.upstream.user, QString::number(status)));
+        return;
+    }
+    // Anything else is the upstream's answer to give: its status and reason, as text; a 407 keeps
+    // its challenge, for a client that brought its own credentials.
+    QByteArray extra;
+    if (status == 407) {
+        for (qsizetype i = 0; i < head.headers().size(); ++i) {
+            if (HttpSyntax::equalsIgnoringCase(head.headers().nameAt(i), "proxy-authenticate"))
+                extra += "Proxy-Authenticate: " + head.headers().valueAt(i).toByteArray() + "\r\n";
+        }
+    }
+    fail(status >= 400 && status < 600 ? status : 502,
+         tr("the upstream proxy refused CONNECT to %1: %2 %3")
+             .arg(m_request.authority)
+             .arg(status)
+             .arg(QString::fromLatin1(head.reasonPhrase())),
+         extra);
+}
+
+void NextHop::fail(int status, const QString &reason, const QByteArray &extraHeaders)
+{
+    m_finished = true;
+    dropSocket();
+    Q_EMIT failed(status, reason, extraHeaders);
+}
+
+QAbstractSocket *NextHop::takeSocket(QObject *newParent)
+{
+    QAbstractSocket *socket = std::exchange(m_socket, nullptr);
+    if (socket) {
+        socket->disconnect(this);
+        socket->setParent(newParent);
+    }
+    return socket;
+}
+
+void NextHop::dropSocket()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+}
