@@ -1144,6 +1144,14 @@
         <source>Engine not running: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · settings changed: restart to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine still uses the profile and rules it started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentDExporter</name>

@@ -15,6 +15,12 @@ EngineController::EngineController(Settings &settings, SecretStore &secrets, QOb
 {
     m_poll.setInterval(1000);
     connect(&m_poll, &QTimer::timeout, this, &EngineController::poll);
+    connect(&m_settings, &Settings::changed, this, [this] {
+        if (m_state == State::Running && !m_stale) {
+            m_stale = true;
+            Q_EMIT stateChanged(m_state);
+        }
+    });
 }
 
 EngineController::~EngineController()
@@ -94,6 +100,7 @@ void EngineController::run(EngineConfig engineConfig)
     }
     m_lastUp = 0;
     m_lastDown = 0;
+    m_stale = false;
     m_poll.start();
     setState(State::Running);
     poll();
@@ -108,6 +115,7 @@ void EngineController::stop()
         m_engine.reset();
     }
     m_status = {};
+    m_stale = false;
     setState(State::Stopped);
 }
 

@@ -48,6 +48,9 @@ public:
     // The last figures: the JSON of GET /status, plus "rate_up"/"rate_down" in bytes per second.
     QJsonObject status() const { return m_status; }
     Engine *engine() const { return m_engine.get(); }
+    // The settings changed while the engine runs: it still uses the profile and rules it started
+    // with until it is restarted.
+    bool isStale() const { return m_stale; }
 
 Q_SIGNALS:
     void stateChanged(EngineController::State state);
@@ -71,4 +74,5 @@ private:
     qint64 m_lastUp = 0;
     qint64 m_lastDown = 0;
     quint64 m_startGeneration = 0; // a stop() while the keychain answers cancels that start
+    bool m_stale = false;
 };

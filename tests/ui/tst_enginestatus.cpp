@@ -104,6 +104,11 @@ void TestEngineStatus::startsAndStopsFromTheStatusBar()
     QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\n"), answer.constData());
     QVERIFY(answer.contains("\"service\": \"proxydeck-engine\""));
 
+    // A change of the rules while it runs: the status bar says it takes a restart.
+    QVERIFY(!status->text().contains(QStringLiteral("restart to apply")));
+    m_settings->setNoProxy({QStringLiteral(".corp")});
+    QVERIFY2(status->text().endsWith(QStringLiteral(" · settings changed: restart to apply")), qPrintable(status->text()));
+
     QTest::mouseClick(status->toggleButton(), Qt::LeftButton);
     QCOMPARE(m_window->engineController()->state(), EngineController::State::Stopped);
     QCOMPARE(status->text(), QStringLiteral("Engine stopped"));

@@ -67,6 +67,11 @@ void EngineStatusWidget::update()
         m_label->setToolTip(tr("Point tools at http://%1 (HTTP and HTTPS proxy). %2 tunnels and requests so far.")
                                 .arg(m_controller.listenString())
                                 .arg(tunnels.value(QStringLiteral("total")).toInteger()));
+        if (m_controller.isStale()) {
+            m_label->setText(m_label->text() + tr(" · settings changed: restart to apply"));
+            m_label->setToolTip(m_label->toolTip() + u'\n'
+                                + tr("The engine still uses the profile and rules it started with."));
+        }
         m_toggle->setText(tr("Stop engine"));
         break;
     }
