@@ -21,10 +21,16 @@ Result<ClientAllowlist> ClientAllowlist::parse(const QStringList &entries)
         const QString entry = raw.trimmed();
         if (entry.isEmpty())
             continue;
+        // Only what addresses and prefixes are made of: Qt's parsers skip some other bytes
+        // (found by fuzz_engineconfig), and a list of who may connect must mean what it says.
+        const bool plain = std::all_of(entry.cbegin(), entry.cend(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F') || c == u'.'
+                || c == u':' || c == u'/';
+        });
         std::pair<QHostAddress, int> network = QHostAddress::parseSubnet(entry);
-        if (network.first.isNull() || network.second < 0) {
+        if (!plain || network.first.isNull() || network.second < 0) {
             QHostAddress address;
-            if (!entry.contains(u'/') && address.setAddress(entry))
+            if (plain && !entry.contains(u'/') && address.setAddress(entry))
                 network = {address, address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128};
             else
                 return Error{tr("“%1” is not an IP address or a network such as 10.0.0.0/8 or fd00::/8.").arg(entry),

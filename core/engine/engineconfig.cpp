@@ -89,7 +89,8 @@ Result<std::pair<QHostAddress, quint16>> EngineConfig::parseListen(const QString
     if (host == u"localhost") {
         address = QHostAddress(QHostAddress::LocalHost);
     } else if (host == u"*") {
-        address = QHostAddress(QHostAddress::Any);
+        // Every interface, IPv4 and IPv6: the listener makes "::" dual-stack.
+        address = QHostAddress(QHostAddress::AnyIPv6);
     } else if (!host.isEmpty() && !address.setAddress(host)) {
         return Error{tr("“%1” is not an IP address to listen on (use 127.0.0.1, ::1, 0.0.0.0 or an address of this "
                         "machine).")
@@ -109,7 +110,7 @@ Result<std::pair<QHostAddress, quint16>> EngineConfig::parseListen(const QString
 
 QString EngineConfig::listenString(const QHostAddress &address, quint16 port)
 {
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
-                                                                            : address.toString();
+    const QString host = address.protocol() == QAbstractSocket::IPv4Protocol ? address.toString()
+                                                                            : u'[' + address.toString() + u']';
     return host + u':' + QString::number(port);
 }

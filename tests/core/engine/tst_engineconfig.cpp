@@ -115,6 +115,9 @@ void TestEngineConfig::allowlistRefusesWhatIsNotAnAddress()
     QVERIFY(!list);
     QVERIFY(list.error().message.contains(QStringLiteral("office.corp")));
     QVERIFY(!ClientAllowlist::parse({QStringLiteral("10.0.0.0/40")}));
+    // Found by fuzz_engineconfig: bytes Qt's address parser skips must not make an entry.
+    QVERIFY(!ClientAllowlist::parse({QString::fromLatin1("2\0\0\0 0 21 442\x06:0", 16)}));
+    QVERIFY(!ClientAllowlist::parse({QStringLiteral("10.0.0.1 ")+ QStringLiteral("x")}));
 }
 
 void TestEngineConfig::listenAddressesParse_data()
@@ -129,6 +132,8 @@ void TestEngineConfig::listenAddressesParse_data()
     QTest::newRow("localhost") << QStringLiteral("localhost:3130") << QStringLiteral("127.0.0.1") << 3130;
     QTest::newRow("any free port") << QStringLiteral("127.0.0.1:0") << QStringLiteral("127.0.0.1") << 0;
     QTest::newRow("address only") << QStringLiteral("127.0.0.2") << QStringLiteral("127.0.0.2") << 3128;
+    // Found by fuzz_engineconfig: "*" printed back as ":::3128", which did not parse.
+    QTest::newRow("every interface, both protocols") << QStringLiteral("*") << QStringLiteral("::") << 3128;
 }
 
 void TestEngineConfig::listenAddressesParse()
@@ -140,6 +145,8 @@ void TestEngineConfig::listenAddressesParse()
     QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().toString()));
     QCOMPARE(parsed.value().first, QHostAddress(address));
     QCOMPARE(int(parsed.value().second), port);
+    const QString printed = EngineConfig::listenString(parsed.value().first, parsed.value().second);
+    QCOMPARE(EngineConfig::parseListen(printed).value(), parsed.value());
 }
 
 void TestEngineConfig::listenAddressesRefuse_data()
