@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "configlocation.h"
+#include "enginecontroller.h"
 #include "mainwindow.h"
 #include "processhardening.h"
 #include "secretstore.h"
@@ -8,6 +9,8 @@
 
 #include <QApplication>
 #include <QIcon>
+
+#include <csignal>
 
 namespace {
 
@@ -31,6 +34,9 @@ int main(int argc, char *argv[])
 {
     // The process holds the proxy password in memory: keep it out of core dumps.
     ProcessHardening::disableCoreDumps();
+    // The engine writes to sockets whose peer may be gone: that is an error to handle, not a
+    // reason for the process to die.
+    ::signal(SIGPIPE, SIG_IGN);
 
     if (CommandLine::wantsCommandLine(argumentsOf(argc, argv))) {
         QCoreApplication application(argc, argv);
@@ -54,5 +60,7 @@ int main(int argc, char *argv[])
     MainWindow window(settings, secrets);
     window.showPage(CommandLine::optionValue(QCoreApplication::arguments(), QStringLiteral("page")));
     window.show();
+    if (QCoreApplication::arguments().contains(QStringLiteral("--start-engine")))
+        window.engineController()->start();
     return application.exec();
 }

@@ -579,11 +579,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates|export opens it on that page).</source>
+        <source>Run the local proxy engine (default 127.0.0.1:3128) until stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run the local proxy engine (default 127.0.0.1:3128) until stopped.</source>
+        <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates|export|traffic opens it on that page; --start-engine starts the local engine with it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1757,6 +1757,10 @@
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3009,6 +3013,21 @@
     </message>
 </context>
 <context>
+    <name>ThroughputGraph</name>
+    <message>
+        <source>Throughput of the last five minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s ago: ↑ %2/s, ↓ %3/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1/s · ↓ down ↑ up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToolModel</name>
     <message>
         <source>http_proxy (lower case only), https_proxy or HTTPS_PROXY; no_proxy wins over NO_PROXY</source>
@@ -3068,6 +3087,208 @@
     </message>
     <message>
         <source>Java has no CIDR ranges: “%1” is left out of http.nonProxyHosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficModel</name>
+    <message>
+        <source>failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (WebSocket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficPage</name>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnels and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: client, target, route or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the finished rows; open tunnels stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or all shown) as tab-separated text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export traffic as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 rows · %3 open · engine total: %4 tunnels and requests, ↑ %5, ↓ %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paused, %1 changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local engine is stopped. Start it and point your tools at http://%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: use http://%1 as the HTTP and HTTPS proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "pages/exportpage.h"
 #include "pages/proxypage.h"
 #include "pages/rulespage.h"
+#include "pages/trafficpage.h"
 #include "secretstore.h"
 #include "settings.h"
 
@@ -33,6 +34,8 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     , m_rulesPage(new RulesPage(settings, this))
     , m_certificatesPage(new CertificatesPage(QFileInfo(settings.filePath()).absolutePath(), this))
     , m_exportPage(new ExportPage(settings, secrets, this))
+    , m_engine(new EngineController(settings, secrets, this))
+    , m_trafficPage(new TrafficPage(*m_engine, this))
     , m_dropHint(new QLabel(tr("Drop to trust these CA certificates"), this))
     , m_keychainStatus(new QLabel(this))
     , m_secrets(secrets)
@@ -58,6 +61,7 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     addPage(QStringLiteral("certificates"), style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Certificates"),
             m_certificatesPage);
     addPage(QStringLiteral("export"), style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export"), m_exportPage);
+    addPage(QStringLiteral("traffic"), style()->standardIcon(QStyle::SP_BrowserReload), tr("Traffic"), m_trafficPage);
 
     setAcceptDrops(true);
     m_dropHint->setObjectName(QStringLiteral("dropHint"));
@@ -83,7 +87,6 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     });
     connect(&m_secrets, &SecretStore::stateChanged, this, &MainWindow::updateKeychainStatus);
 
-    m_engine = new EngineController(settings, m_secrets, this);
     m_engineStatus = new EngineStatusWidget(*m_engine, this);
     statusBar()->addPermanentWidget(m_engineStatus);
     statusBar()->addPermanentWidget(m_keychainStatus);

@@ -9,6 +9,7 @@ class ConnectionsPage;
 class ExportPage;
 class ProxyPage;
 class RulesPage;
+class TrafficPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -29,10 +30,11 @@ public:
     RulesPage *rulesPage() const { return m_rulesPage; }
     CertificatesPage *certificatesPage() const { return m_certificatesPage; }
     ExportPage *exportPage() const { return m_exportPage; }
+    TrafficPage *trafficPage() const { return m_trafficPage; }
     EngineController *engineController() const { return m_engine; }
     EngineStatusWidget *engineStatus() const { return m_engineStatus; }
     void showPage(int index);
-    // By the page's stable name: proxy, connections, rules, certificates, export. Unknown names are ignored.
+    // By the page's stable name: proxy, connections, rules, certificates, export, traffic. Unknown names are ignored.
     void showPage(const QString &name);
 
 protected:
@@ -53,9 +55,10 @@ private:
     RulesPage *m_rulesPage;
     CertificatesPage *m_certificatesPage;
     ExportPage *m_exportPage;
+    EngineController *m_engine;
+    TrafficPage *m_trafficPage;
     QLabel *m_dropHint;
     QLabel *m_keychainStatus;
-    EngineController *m_engine;
     EngineStatusWidget *m_engineStatus;
     SecretStore &m_secrets;
     QStringList m_pageNames;

@@ -66,8 +66,8 @@ int printGeneralHelp()
 {
     QTextStream out(stdout);
     out << CommandLine::tr("Usage: proxydeck [--config-dir DIR] [COMMAND [OPTIONS]]") << "\n\n"
-        << CommandLine::tr("Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates|export "
-                           "opens it on that page).") << "\n\n"
+        << CommandLine::tr("Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates|export|"
+                           "traffic opens it on that page; --start-engine starts the local engine with it).") << "\n\n"
         << CommandLine::tr("Commands:") << '\n';
     for (const Command &command : commands())
         out << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' '

@@ -615,6 +615,12 @@ void ProxySession::sendRequest()
     m_server->write(m_request->serialize(options));
     m_serverIn.clear();
     m_serverProgress = {};
+    // The request is on its way: the record is open until the response has gone to the client.
+    m_record.state = TunnelRecord::State::Open;
+    if (!m_dirty) {
+        m_dirty = true;
+        m_worker->markDirty(this);
+    }
     relayRequestBody();
     if (!m_ended && m_phase == Phase::Exchange && m_server->bytesAvailable() > 0)
         readResponse();
