@@ -147,15 +147,16 @@ void TrafficModel::apply(const TunnelRecords &records, qint64 nowMs)
     int first = int(m_rows.size());
     int last = -1;
     std::vector<Row> added;
+    QHash<quint64, size_t> addedAt; // several records of one batch may be the same id: the newest wins
     for (const TunnelRecord &record : records) {
         const auto found = m_index.constFind(record.id);
         if (found == m_index.constEnd()) {
-            // Several records of one batch may be the same id: the newest wins.
-            auto same = std::find_if(added.begin(), added.end(), [&](const Row &r) { return r.record.id == record.id; });
-            if (same != added.end())
-                same->record = record;
-            else
+            if (const auto same = addedAt.constFind(record.id); same != addedAt.constEnd()) {
+                added[*same].record = record;
+            } else {
+                addedAt.insert(record.id, added.size());
                 added.push_back(Row{record, 0, nowMs});
+            }
             continue;
         }
         Row &row = m_rows[size_t(*found)];
