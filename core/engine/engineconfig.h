@@ -60,6 +60,9 @@ public:
     std::shared_ptr<const RouteResolver> routes;
     // CA anchors trusted on top of the system's for TLS to an https:// upstream.
     QList<QSslCertificate> caAnchors;
+    // The system's roots, when the caller already read them (off the GUI thread); empty: the
+    // engine reads them at start, if the upstream is https://.
+    QList<QSslCertificate> systemRoots;
     QString profileName;
 
     // Refuses what must not run: a listener beyond loopback without an allowlist.

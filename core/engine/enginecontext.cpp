@@ -6,11 +6,15 @@
 EngineContext::EngineContext(EngineConfig configuration) : config(std::move(configuration))
 {
     clock.start();
-    upstreamTls = QSslConfiguration::defaultConfiguration();
-    QList<QSslCertificate> roots = upstreamTls.caCertificates();
-    roots += config.caAnchors;
-    upstreamTls.setCaCertificates(roots);
-    upstreamTls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Reading the system's roots is disk work: only for an https:// upstream, and not at all
+    // when the caller brought them.
+    if (config.upstream.usesTls()) {
+        upstreamTls = QSslConfiguration::defaultConfiguration();
+        QList<QSslCertificate> roots = config.systemRoots.isEmpty() ? upstreamTls.caCertificates() : config.systemRoots;
+        roots += config.caAnchors;
+        upstreamTls.setCaCertificates(roots);
+        upstreamTls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
 }
 
 QJsonObject EngineContext::status() const

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QThreadPool>
 
 EngineController::EngineController(Settings &settings, SecretStore &secrets, QObject *parent)
@@ -71,7 +72,7 @@ void EngineController::launch(const QString &password)
     engineConfig.connectPorts = m_options.connectPorts;
     engineConfig.workers = m_options.workers;
 
-    // The anchors are files: read off the GUI thread, then start here.
+    // The anchors and the system's roots are files: read off the GUI thread, then start here.
     const QString dir = QFileInfo(m_settings.filePath()).absolutePath();
     const quint64 generation = m_startGeneration;
     QPointer<EngineController> self(this);
@@ -79,6 +80,8 @@ void EngineController::launch(const QString &password)
         const AnchorStore anchors(dir);
         for (const CertificateInfo &info : anchors.list())
             engineConfig.caAnchors.append(info.certificate);
+        if (engineConfig.upstream.usesTls())
+            engineConfig.systemRoots = QSslConfiguration::systemCaCertificates();
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, generation, engineConfig = std::move(engineConfig)]() mutable {
