@@ -3,6 +3,7 @@
 #include "enginecontroller.h"
 #include "throughputgraph.h"
 #include "trafficfiltermodel.h"
+#include "trafficdelegate.h"
 #include "trafficmodel.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ TrafficPage::TrafficPage(EngineController &engine, QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
+    m_view->setItemDelegate(new TrafficDelegate(m_view));
     m_view->setObjectName(QStringLiteral("trafficTable"));
     m_view->setAccessibleName(tr("Tunnels and requests"));
     m_view->setSortingEnabled(true);
