@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httphead.h"
+#include "httpheaderfields.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,55 @@ public:
 
     // The status for a malformed message: 400 for a request, 502 for a response.
     int badStatus() const { return m_role == Role::Request ? 400 : 502; }
+
+    // The parse loop HttpRequestHead and HttpResponseHead share, with the rules of a resumable
+    // scan: fields are collected only on a scan from the start; a resumed scan checks the new
+    // lines and, once the head is complete, scans it again from its first byte (O(n) once).
+    // startLine(head, line, offset) and finish(head, size) give the head its meaning and answer
+    // an error or nothing; fields(head) is where the field lines go.
+    template<typename Head, typename StartLine, typename Fields, typename Finish>
+    static HttpParseResult<Head> parse(QByteArrayView buffer, const HttpHeadLimits &limits, Role role,
+                                       HttpHeadProgress *progress, StartLine startLine, Fields fields, Finish finish)
+    {
+        const HttpHeadProgress resumeAt = progress ? *progress : HttpHeadProgress{};
+        const bool collecting = resumeAt.isFresh();
+        HttpHeadScanner scanner(buffer, limits, role, resumeAt);
+        Head head;
+        if (collecting)
+            fields(head).reserve(16);
+        for (;;) {
+            switch (scanner.next()) {
+            case Event::StartLine:
+                if (auto error = startLine(head, scanner.line(), scanner.lineOffset())) {
+                    if (progress)
+                        *progress = {};
+                    return *error;
+                }
+                break;
+            case Event::Field:
+                if (collecting)
+                    fields(head).append(scanner.lineOffset(), scanner.fieldName(), scanner.fieldValue(), buffer.data());
+                break;
+            case Event::NeedMore:
+                if (progress)
+                    *progress = scanner.progress();
+                return HttpParseResult<Head>::needMore();
+            case Event::Error:
+                if (progress)
+                    *progress = {};
+                return scanner.error();
+            case Event::End:
+                if (progress)
+                    *progress = {};
+                if (!collecting)
+                    return parse<Head>(buffer.first(scanner.headSize()), limits, role, nullptr, startLine, fields, finish);
+                fields(head).setRaw(buffer.first(scanner.headSize()).toByteArray());
+                if (auto error = finish(head, scanner.headSize()))
+                    return *error;
+                return head;
+            }
+        }
+    }
 
 private:
     Event fail(int status, const QString &reason, qsizetype offset);

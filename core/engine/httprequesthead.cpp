@@ -47,47 +47,14 @@ bool isIpv6Literal(QByteArrayView text)
 HttpParseResult<HttpRequestHead> HttpRequestHead::parse(QByteArrayView buffer, const HttpHeadLimits &limits,
                                                         HttpHeadProgress *progress)
 {
-    const HttpHeadProgress resumeAt = progress ? *progress : HttpHeadProgress{};
-    // Fields are only collected on a scan from the start; a resumed scan just checks the new lines
-    // and, once the head is complete, the head is scanned again from its first byte (O(n) once).
-    const bool collecting = resumeAt.isFresh();
-    HttpHeadScanner scanner(buffer, limits, HttpHeadScanner::Role::Request, resumeAt);
-    HttpRequestHead head;
-    if (collecting)
-        head.m_fields.reserve(16);
-    for (;;) {
-        switch (scanner.next()) {
-        case HttpHeadScanner::Event::StartLine:
-            if (auto error = head.parseRequestLine(scanner.line(), scanner.lineOffset())) {
-                if (progress)
-                    *progress = {};
-                return *error;
-            }
-            break;
-        case HttpHeadScanner::Event::Field:
-            if (collecting)
-                head.m_fields.append(scanner.lineOffset(), scanner.fieldName(), scanner.fieldValue(), buffer.data());
-            break;
-        case HttpHeadScanner::Event::NeedMore:
-            if (progress)
-                *progress = scanner.progress();
-            return HttpParseResult<HttpRequestHead>::needMore();
-        case HttpHeadScanner::Event::Error:
-            if (progress)
-                *progress = {};
-            return scanner.error();
-        case HttpHeadScanner::Event::End:
-            if (progress)
-                *progress = {};
-            if (!collecting)
-                return parse(buffer.first(scanner.headSize()), limits, nullptr);
-            head.m_size = scanner.headSize();
-            head.m_fields.setRaw(buffer.first(head.m_size).toByteArray());
-            if (auto error = head.interpretFields())
-                return *error;
-            return head;
-        }
-    }
+    return HttpHeadScanner::parse<HttpRequestHead>(
+        buffer, limits, HttpHeadScanner::Role::Request, progress,
+        [](HttpRequestHead &head, QByteArrayView line, qsizetype offset) { return head.parseRequestLine(line, offset); },
+        [](HttpRequestHead &head) -> HttpHeaderFields & { return head.m_fields; },
+        [](HttpRequestHead &head, qsizetype size) {
+            head.m_size = size;
+            return head.interpretFields();
+        });
 }
 
 QByteArrayView HttpRequestHead::scheme() const

@@ -7,46 +7,14 @@ using namespace HttpSyntax;
 HttpParseResult<HttpResponseHead> HttpResponseHead::parse(QByteArrayView buffer, QByteArrayView requestMethod,
                                                           const HttpHeadLimits &limits, HttpHeadProgress *progress)
 {
-    const HttpHeadProgress resumeAt = progress ? *progress : HttpHeadProgress{};
-    // As for requests: fields are collected on a scan from the start only.
-    const bool collecting = resumeAt.isFresh();
-    HttpHeadScanner scanner(buffer, limits, HttpHeadScanner::Role::Response, resumeAt);
-    HttpResponseHead head;
-    if (collecting)
-        head.m_fields.reserve(16);
-    for (;;) {
-        switch (scanner.next()) {
-        case HttpHeadScanner::Event::StartLine:
-            if (auto error = head.parseStatusLine(scanner.line(), scanner.lineOffset())) {
-                if (progress)
-                    *progress = {};
-                return *error;
-            }
-            break;
-        case HttpHeadScanner::Event::Field:
-            if (collecting)
-                head.m_fields.append(scanner.lineOffset(), scanner.fieldName(), scanner.fieldValue(), buffer.data());
-            break;
-        case HttpHeadScanner::Event::NeedMore:
-            if (progress)
-                *progress = scanner.progress();
-            return HttpParseResult<HttpResponseHead>::needMore();
-        case HttpHeadScanner::Event::Error:
-            if (progress)
-                *progress = {};
-            return scanner.error();
-        case HttpHeadScanner::Event::End:
-            if (progress)
-                *progress = {};
-            if (!collecting)
-                return parse(buffer.first(scanner.headSize()), requestMethod, limits, nullptr);
-            head.m_size = scanner.headSize();
-            head.m_fields.setRaw(buffer.first(head.m_size).toByteArray());
-            if (auto error = head.interpretFields(requestMethod))
-                return *error;
-            return head;
-        }
-    }
+    return HttpHeadScanner::parse<HttpResponseHead>(
+        buffer, limits, HttpHeadScanner::Role::Response, progress,
+        [](HttpResponseHead &head, QByteArrayView line, qsizetype offset) { return head.parseStatusLine(line, offset); },
+        [](HttpResponseHead &head) -> HttpHeaderFields & { return head.m_fields; },
+        [requestMethod](HttpResponseHead &head, qsizetype size) {
+            head.m_size = size;
+            return head.interpretFields(requestMethod);
+        });
 }
 
 QByteArrayView HttpResponseHead::reasonPhrase() const
