@@ -4,6 +4,7 @@
 #include "engine.h"
 #include "secretstore.h"
 #include "settings.h"
+#include "statuspublisher.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,7 +13,10 @@
 #include <QThreadPool>
 
 EngineController::EngineController(Settings &settings, SecretStore &secrets, QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_publisher(new StatusPublisher(QFileInfo(settings.filePath()).absolutePath(), this))
 {
     m_poll.setInterval(1000);
     connect(&m_poll, &QTimer::timeout, this, &EngineController::poll);
@@ -101,6 +105,14 @@ void EngineController::run(EngineConfig engineConfig)
         setState(State::Failed, started.error().message);
         return;
     }
+    if (m_options.statusSocket) {
+        connect(m_engine.get(), &Engine::tunnelsChanged, m_publisher, &StatusPublisher::publish);
+        StatusServer::Options status;
+        status.address = m_options.statusAddress;
+        status.port = m_options.statusPort;
+        status.allowlist = m_options.allowlist;
+        m_publisher->start(status);
+    }
     m_lastUp = 0;
     m_lastDown = 0;
     m_stale = false;
@@ -116,6 +128,7 @@ void EngineController::stop()
     if (m_engine) {
         m_engine->stop();
         m_engine.reset();
+        m_publisher->stop();
     }
     m_status = {};
     m_stale = false;
@@ -136,6 +149,8 @@ void EngineController::poll()
     if (!m_engine)
         return;
     QJsonObject status = m_engine->status();
+    if (m_options.statusSocket)
+        m_publisher->publishStatus(status);
     const QJsonObject bytes = status.value(QStringLiteral("bytes")).toObject();
     const qint64 up = bytes.value(QStringLiteral("up")).toInteger();
     const qint64 down = bytes.value(QStringLiteral("down")).toInteger();

@@ -12,6 +12,7 @@
 class Engine;
 class SecretStore;
 class Settings;
+class StatusPublisher;
 
 // The console's handle on its local engine: starts it from the active profile (reading the
 // password from the keychain asynchronously, so the GUI thread never waits), stops it, and
@@ -32,6 +33,10 @@ public:
         ClientAllowlist allowlist;
         PortRanges connectPorts = PortRanges::httpsOnly();
         int workers = 0;
+        // The status socket (DESIGN F5) runs while the engine does, with the same allowlist.
+        bool statusSocket = true;
+        QHostAddress statusAddress = QHostAddress(QHostAddress::LocalHost);
+        quint16 statusPort = 3129;
     };
 
     EngineController(Settings &settings, SecretStore &secrets, QObject *parent = nullptr);
@@ -48,6 +53,8 @@ public:
     // The last figures: the JSON of GET /status, plus "rate_up"/"rate_down" in bytes per second.
     QJsonObject status() const { return m_status; }
     Engine *engine() const { return m_engine.get(); }
+    // The status socket and its token; listening only while the engine runs.
+    StatusPublisher *statusPublisher() const { return m_publisher; }
     // The settings changed while the engine runs: it still uses the profile and rules it started
     // with until it is restarted.
     bool isStale() const { return m_stale; }
@@ -67,6 +74,7 @@ private:
     SecretStore &m_secrets;
     Options m_options;
     std::unique_ptr<Engine> m_engine;
+    StatusPublisher *m_publisher;
     State m_state = State::Stopped;
     QString m_error;
     QJsonObject m_status;

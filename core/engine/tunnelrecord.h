@@ -25,6 +25,7 @@ struct TunnelRecord
     qint64 startMs = 0;   // milliseconds since the epoch
     qint64 endMs = 0;     // 0 while open
     QString error;        // why it failed, in words; empty when it did not
+    QString engine;       // which engine reported it: empty for the console's own, else host:port
 
     bool isFinished() const { return state == State::Closed || state == State::Failed; }
     static QString kindId(Kind kind);

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <algorithm>
+
 Settings::Settings(const QString &filePath, QObject *parent)
     : QObject(parent)
     , m_store(filePath)
@@ -175,6 +177,17 @@ void Settings::setNoProxy(const QStringList &entries)
         return;
     m_data.noProxy = entries;
     Q_EMIT changed();
+}
+
+void Settings::setConsole(const ConsoleSettings &console)
+{
+    ConsoleSettings checked = console;
+    checked.trafficCapacity =
+        std::clamp(console.trafficCapacity, ConsoleSettings::MinTrafficCapacity, ConsoleSettings::MaxTrafficCapacity);
+    if (m_data.console == checked)
+        return;
+    m_data.console = checked;
+    Q_EMIT consoleChanged();
 }
 
 const ProxyProfile *Settings::findProfile(const QString &nameOrId) const

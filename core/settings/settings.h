@@ -39,6 +39,8 @@ public:
     // Replaces the profile with the same id; fields are validated as the parsers do.
     Result<void> updateProfile(const ProxyProfile &profile);
     void setNoProxy(const QStringList &entries);
+    // The console's own preferences: consoleChanged(), not changed(), follows.
+    void setConsole(const ConsoleSettings &console);
 
     // Connections: names are unique (case-insensitive); kind and endpoint are validated.
     Result<QString> addConnection(const Connection &connection); // returns the new id
@@ -52,6 +54,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void consoleChanged();
     void saveFinished(bool ok, const QString &errorMessage);
 
 private:

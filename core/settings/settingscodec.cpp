@@ -16,8 +16,10 @@ const QString KeyActiveId = QStringLiteral("activeProfileId");
 const QString KeyActiveNameV0 = QStringLiteral("activeProfile");
 const QString KeyNoProxy = QStringLiteral("noProxy");
 const QString KeyConnections = QStringLiteral("connections");
+const QString KeyConsole = QStringLiteral("console");
 
-const QStringList KnownKeys = {KeyVersion, KeyProfiles, KeyActiveId, KeyActiveNameV0, KeyNoProxy, KeyConnections};
+const QStringList KnownKeys = {KeyVersion, KeyProfiles, KeyActiveId, KeyActiveNameV0, KeyNoProxy, KeyConnections,
+                               KeyConsole};
 
 Error fieldError(const QString &field, const QString &message)
 {
@@ -130,6 +132,36 @@ Result<Connection> decodeConnection(const QJsonValue &value, const QString &path
     return connection;
 }
 
+Result<ConsoleSettings> decodeConsole(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return fieldError(KeyConsole, SettingsCodec::tr("must be an object"));
+    const QJsonObject object = value.toObject();
+    ConsoleSettings console;
+    const QJsonValue capacity = object.value(QStringLiteral("trafficCapacity"));
+    if (!capacity.isUndefined()) {
+        const double number = capacity.toDouble(-1);
+        if (!capacity.isDouble() || number != double(qint64(number)) || number < ConsoleSettings::MinTrafficCapacity
+            || number > ConsoleSettings::MaxTrafficCapacity) {
+            return fieldError(QStringLiteral("console.trafficCapacity"),
+                              SettingsCodec::tr("must be a whole number from %1 to %2")
+                                  .arg(ConsoleSettings::MinTrafficCapacity)
+                                  .arg(ConsoleSettings::MaxTrafficCapacity));
+        }
+        console.trafficCapacity = int(number);
+    }
+    const QJsonValue engines = object.value(QStringLiteral("remoteEngines"));
+    if (!engines.isUndefined() && !engines.isArray())
+        return fieldError(QStringLiteral("console.remoteEngines"), SettingsCodec::tr("must be an array of strings"));
+    const QJsonArray list = engines.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list.at(i).isString())
+            return fieldError(QStringLiteral("console.remoteEngines[%1]").arg(i), SettingsCodec::tr("must be a string"));
+        console.remoteEngines.append(list.at(i).toString());
+    }
+    return console;
+}
+
 } // namespace
 
 QByteArray SettingsCodec::encode(const SettingsData &data)
@@ -164,6 +196,12 @@ QByteArray SettingsCodec::encode(const SettingsData &data)
                                            {QStringLiteral("useProxy"), connection.useProxy}});
         }
         root.insert(KeyConnections, connections);
+    }
+    if (data.console != ConsoleSettings{}) {
+        QJsonObject console{{QStringLiteral("trafficCapacity"), data.console.trafficCapacity}};
+        if (!data.console.remoteEngines.isEmpty())
+            console.insert(QStringLiteral("remoteEngines"), QJsonArray::fromStringList(data.console.remoteEngines));
+        root.insert(KeyConsole, console);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -269,6 +307,14 @@ Result<SettingsData> SettingsCodec::decode(const QByteArray &json)
         if (!insertUnique(connectionNames, connection.value().name.toCaseFolded()))
             return fieldError(path + u".name", tr("“%1” is used by two connections").arg(connection.value().name));
         data.connections.append(connection.value());
+    }
+
+    const QJsonValue consoleValue = root.value(KeyConsole);
+    if (!consoleValue.isUndefined()) {
+        auto console = decodeConsole(consoleValue);
+        if (!console)
+            return console.error();
+        data.console = console.value();
     }
 
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {

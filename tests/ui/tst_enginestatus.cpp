@@ -76,6 +76,7 @@ void TestEngineStatus::openWindow()
     m_window = std::make_unique<MainWindow>(*m_settings, *m_secrets);
     EngineController::Options options;
     options.listenPort = 0; // any free port
+    options.statusPort = 0;
     options.workers = 1;
     m_window->engineController()->setOptions(options);
     m_window->show();

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void cleanup();
 
     void addsAProfileWithATrimmedNameAndAFreshId();
+    void consolePreferencesAreSavedWithoutTouchingTheProxySettings();
     void refusesBadNewProfileNames_data();
     void refusesBadNewProfileNames();
     void acceptsAHundredCharacterName();
@@ -69,6 +70,28 @@ std::unique_ptr<Settings> TestSettings::withOffice()
     if (!settings->updateProfile(office))
         qFatal("the Office fixture does not validate");
     return settings;
+}
+
+void TestSettings::consolePreferencesAreSavedWithoutTouchingTheProxySettings()
+{
+    Settings settings(settingsPath());
+    settings.load();
+    QSignalSpy changed(&settings, &Settings::changed);
+    QSignalSpy consoleChanged(&settings, &Settings::consoleChanged);
+    ConsoleSettings console;
+    console.trafficCapacity = 5; // below the minimum: clamped, not refused
+    console.remoteEngines = {QStringLiteral("ws://node-1:3129")};
+    settings.setConsole(console);
+    QCOMPARE(consoleChanged.size(), 1);
+    QCOMPARE(changed.size(), 0); // a running engine does not become stale over a console preference
+    QCOMPARE(settings.data().console.trafficCapacity, ConsoleSettings::MinTrafficCapacity);
+    settings.setConsole(settings.data().console);
+    QCOMPARE(consoleChanged.size(), 1); // no change, no signal
+    QVERIFY(settings.save());
+
+    Settings reread(settingsPath());
+    reread.load();
+    QCOMPARE(reread.data().console, settings.data().console);
 }
 
 void TestSettings::addsAProfileWithATrimmedNameAndAFreshId()

@@ -97,6 +97,11 @@ void TestSettingsCodec::decodesWhatItEncodedUnchanged_data()
     extra.extra.insert(QStringLiteral("nothing"), QJsonValue::Null);
     QTest::newRow("unknown top-level keys") << extra;
 
+    SettingsData console = SettingsData::defaults();
+    console.console.trafficCapacity = 250'000;
+    console.console.remoteEngines = {QStringLiteral("ws://forwarder-1.corp:3129"), QStringLiteral("ws://[fd00::7]:4000")};
+    QTest::newRow("console preferences") << console;
+
     SettingsData connections = SettingsData::defaults();
     connections.connections = {Connection{QStringLiteral("c1"), QStringLiteral("Warehouse"), QStringLiteral("snowflake"),
                                           QStringLiteral("acme.snowflakecomputing.com"), false},
@@ -285,6 +290,13 @@ void TestSettingsCodec::namesThePathOfABadValue_data()
         << QByteArray(R"({"version":1,"connections":[{"id":"c","name":"C","kind":"http-api","endpoint":"h:1"},)"
                       R"({"id":"d","name":"c","kind":"tcp","endpoint":"h:2"}]})")
         << "connections[1].name";
+    QTest::newRow("console not an object") << QByteArray(R"({"version":1,"console":[]})") << "console";
+    QTest::newRow("traffic capacity too small") << QByteArray(R"({"version":1,"console":{"trafficCapacity":5}})")
+                                                << "console.trafficCapacity";
+    QTest::newRow("traffic capacity fractional") << QByteArray(R"({"version":1,"console":{"trafficCapacity":1000.5}})")
+                                                 << "console.trafficCapacity";
+    QTest::newRow("remote engine not a string")
+        << QByteArray(R"({"version":1,"console":{"remoteEngines":["ws://a:1",7]}})") << "console.remoteEngines[1]";
     QTest::newRow("version not a number") << QByteArray(R"({"version":"one"})") << "version";
     QTest::newRow("version fractional") << QByteArray(R"({"version":0.5})") << "version";
     QTest::newRow("version negative") << QByteArray(R"({"version":-1})") << "version";
