@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include <QFile>
+
 #include "configlocation.h"
 
 #include <QEventLoop>
@@ -66,6 +68,25 @@ void CliContext::warn(const QString &message)
 {
     m_out.flush();
     m_err << QStringLiteral("proxydeck: warning: ") << oneLine(message) << Qt::endl;
+}
+
+std::optional<QString> CliContext::readStandardInput(const QString &option, int *exitCode)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        *exitCode = fail(ExitFailure, tr("%1: cannot read standard input.").arg(option));
+        return std::nullopt;
+    }
+    QByteArray bytes = in.readAll();
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    if (bytes.isEmpty()) {
+        *exitCode = fail(ExitUsage, tr("%1: standard input is empty.").arg(option));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(bytes);
 }
 
 int CliContext::saveSettings()

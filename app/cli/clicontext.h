@@ -41,6 +41,9 @@ public:
     SecretOutcome writeSecret(const QString &key, const QString &secret);
     SecretOutcome removeSecret(const QString &key);
     static int exitCodeFor(const SecretOutcome &outcome);
+    // Standard input without its final line break, for --password-stdin and --token-stdin; when it
+    // cannot be read or is empty, says so (naming the option) and sets *exitCode.
+    std::optional<QString> readStandardInput(const QString &option, int *exitCode);
 
     static const QCommandLineOption &configDirOption();
 

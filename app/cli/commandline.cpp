@@ -43,6 +43,10 @@ const QList<Command> &commands()
          ExportCommand::run},
         {"serve", QT_TRANSLATE_NOOP("CommandLine", "Run the local proxy engine (default 127.0.0.1:3128) until stopped."),
          ServeCommand::run},
+        {"status-token", QT_TRANSLATE_NOOP("CommandLine", "Print (or --rotate) the token of the engine's status socket."),
+         ServeCommand::token},
+        {"watch", QT_TRANSLATE_NOOP("CommandLine", "List, add or remove the remote engines the console watches."),
+         ServeCommand::watch},
     };
     return list;
 }

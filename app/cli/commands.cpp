@@ -39,25 +39,6 @@ QString describeRoute(const ProxyProfile &profile)
     return profile.usesProxy() ? profile.displayUrl() : Commands::tr("direct (no proxy)");
 }
 
-std::optional<QString> readPasswordFromStdin(CliContext &context, int *exitCode)
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        *exitCode = context.fail(ExitFailure, Commands::tr("Cannot read the password from standard input."));
-        return std::nullopt;
-    }
-    QByteArray bytes = in.readAll();
-    if (bytes.endsWith('\n'))
-        bytes.chop(1);
-    if (bytes.endsWith('\r'))
-        bytes.chop(1);
-    if (bytes.isEmpty()) {
-        *exitCode = context.fail(ExitUsage, Commands::tr("--password-stdin: standard input is empty."));
-        return std::nullopt;
-    }
-    return QString::fromUtf8(bytes);
-}
-
 } // namespace
 
 int Commands::show(CliContext &context, const QStringList &arguments)
@@ -214,7 +195,7 @@ int Commands::set(CliContext &context, const QStringList &arguments)
     QString keychainMessage;
     if (parser.isSet(passwordStdin)) {
         int exitCode = ExitOk;
-        const std::optional<QString> password = readPasswordFromStdin(context, &exitCode);
+        const std::optional<QString> password = context.readStandardInput(QStringLiteral("--password-stdin"), &exitCode);
         if (!password)
             return exitCode;
         const SecretOutcome stored = context.writeSecret(profile.secretKey(), *password);

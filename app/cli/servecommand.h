@@ -13,4 +13,9 @@ class ServeCommand
 
 public:
     static int run(CliContext &context, const QStringList &arguments);
+    // `proxydeck status-token [--rotate]`: prints the status socket's token (creating it).
+    static int token(CliContext &context, const QStringList &arguments);
+    // `proxydeck watch list | add URL --token-stdin | remove URL`: the remote engines the
+    // console's Traffic page watches (URL in the settings, token in the keychain).
+    static int watch(CliContext &context, const QStringList &arguments);
 };

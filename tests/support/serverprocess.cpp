@@ -24,6 +24,12 @@ ServerProcess::~ServerProcess()
     }
 }
 
+void ServerProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
 bool ServerProcess::waitForPort(quint16 port, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);

@@ -20,6 +20,8 @@ public:
     // first or timeoutMs pass.
     bool waitForPort(quint16 port, int timeoutMs = 20000);
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    // SIGKILL and wait: the program gets no chance to say goodbye, as in a crash or a power cut.
+    void kill();
     // What it printed so far (standard output and error together).
     QString output();
 

@@ -34,6 +34,16 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+QProcessEnvironment environmentWithoutProxies()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : environment.keys()) {
+        if (name.endsWith(QStringLiteral("_proxy"), Qt::CaseInsensitive))
+            environment.remove(name);
+    }
+    return environment;
+}
+
 QString secretToolSearch(const QString &attribute, const QString &value)
 {
     if (QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,10 @@ QStringList filesContaining(const QString &dir, const QString &needle);
 
 // A password nobody else uses, so finding it anywhere means we put it there.
 QString uniqueSecret();
+
+// This process's environment without any *_proxy variable: for the programs a test starts, which
+// must not follow the machine's proxy settings to a loopback server.
+QProcessEnvironment environmentWithoutProxies();
 
 // Reads a whole file; empty when missing.
 QByteArray readFile(const QString &path);

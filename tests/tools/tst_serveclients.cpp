@@ -28,12 +28,7 @@ const QString Python = QStringLiteral("/usr/bin/python3");
 // A client's environment: no proxy variables of the machine's, no keyring of the user's.
 QProcessEnvironment cleanEnvironment()
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : environment.keys()) {
-        if (name.endsWith(QStringLiteral("_proxy"), Qt::CaseInsensitive))
-            environment.remove(name);
-    }
-    return environment;
+    return TestSupport::environmentWithoutProxies();
 }
 
 struct Output
@@ -130,7 +125,8 @@ quint16 TestServeClients::startServe(const QStringList &arguments)
     m_serve->setProcessEnvironment(cleanEnvironment());
     m_serve->start(QStringLiteral(PROXYDECK_BINARY),
                    QStringList{QStringLiteral("serve"), QStringLiteral("--config-dir"), m_dir->filePath(QStringLiteral("config")),
-                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--log")}
+                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--log"),
+                               QStringLiteral("--status-listen"), QStringLiteral("127.0.0.1:0")}
                        + arguments);
     const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
     const QDeadlineTimer deadline(15000);
