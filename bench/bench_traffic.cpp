@@ -57,7 +57,7 @@ int main(int argc, char **argv)
     settings.load();
     SecretStore secrets(QStringLiteral("ProxyDeckBench"));
     EngineController engine(settings, secrets);
-    TrafficPage page(engine);
+    TrafficPage page(engine, settings, secrets);
     page.resize(1200, 800);
     page.show();
 

@@ -500,6 +500,14 @@
         <source>Usage: proxydeck %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: standard input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientAllowlist</name>
@@ -586,6 +594,14 @@
         <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates|export|traffic opens it on that page; --start-engine starts the local engine with it).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print (or --rotate) the token of the engine&apos;s status socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add or remove the remote engines the console watches.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -607,14 +623,6 @@
     </message>
     <message>
         <source>direct (no proxy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the password from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--password-stdin: standard input is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2385,6 +2393,89 @@
     </message>
 </context>
 <context>
+    <name>RemoteEnginesBar</name>
+    <message>
+        <source>Connect to engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the traffic of `proxydeck serve` on another host through its status socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered engine %1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine %1 needs its token again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of %1 is not remembered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect and forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connected, %2 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lost (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lost, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output of `proxydeck status-token` on that host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status socket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is needed: the engine turns away whoever does not give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Route</name>
     <message>
         <source>Proxied</source>
@@ -2840,6 +2931,62 @@
         <source>ProxyDeck engine stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Address and port of the status WebSocket (default 127.0.0.1:3129).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open the status WebSocket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status socket on %1 needs --allow: without an allowlist only loopback clients may watch the engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose another with --status-listen, or --no-status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status socket on ws://%1 (token in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status socket: turned away %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new token; watchers holding the old one are turned away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the token a console needs to watch this engine&apos;s status socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status-token takes no arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the engine&apos;s token from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote engines the console&apos;s Traffic page watches over their status sockets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proxydeck watch list | add URL --token-stdin | remove URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch add needs the token on standard input: --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-stdin: that is not a status token (%1 characters of A–Z a–z 0–9 - _, as `proxydeck status-token` prints).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2954,6 +3101,10 @@
         <source>“%1” is used by two connections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsData</name>
@@ -3009,6 +3160,154 @@
     </message>
     <message>
         <source>Squid forward proxy (squid.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusClient</name>
+    <message>
+        <source>no word from the engine for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an engine address: write ws://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the status socket speaks ws:// or wss://, not %2://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: give only ws://host:port; the token goes in its own field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine sent a message this version cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine sent changes before its snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine turned this console away: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: leave the user and password out; the engine asks for its token only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusProtocol</name>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not tunnel, request or websocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not connecting, open, closed or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status message must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine speaks status schema %1; this version of ProxyDeck reads %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not snapshot, changes or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusServer</name>
+    <message>
+        <source>The status socket cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the allowlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusToken</name>
+    <message>
+        <source>%1 can be read by other users: make it private (chmod 600) or rotate the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a status token (%2 characters of A–Z a–z 0–9 - _ expected): rotate the token to write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3164,6 +3463,22 @@
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (engine unreachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended while the engine was unreachable; the figures are the last ones seen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrafficPage</name>
@@ -3252,10 +3567,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 shown of %2 rows · %3 open · engine total: %4 tunnels and requests, ↑ %5, ↓ %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> · paused, %1 changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3289,6 +3600,90 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status socket token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the status token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consoles watching this engine with the current token are turned away and need the new one. Rotate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished rows kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many finished tunnels and requests the table keeps; open ones always stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new token is being written; watchers need it to connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 engines, in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 rows · %3 open · %4: %5 tunnels and requests, ↑ %6, ↓ %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consoles watching this engine need this token (also printed by `proxydeck status-token`):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status socket: not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status socket ws://%1 · %2 watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status socket: opens with the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other consoles watch this engine here, with the token (see this menu).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,7 +35,7 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     , m_certificatesPage(new CertificatesPage(QFileInfo(settings.filePath()).absolutePath(), this))
     , m_exportPage(new ExportPage(settings, secrets, this))
     , m_engine(new EngineController(settings, secrets, this))
-    , m_trafficPage(new TrafficPage(*m_engine, this))
+    , m_trafficPage(new TrafficPage(*m_engine, settings, secrets, this))
     , m_dropHint(new QLabel(tr("Drop to trust these CA certificates"), this))
     , m_keychainStatus(new QLabel(this))
     , m_secrets(secrets)

@@ -76,9 +76,10 @@ void TestTrafficPage::init()
     m_engine = std::make_unique<EngineController>(*m_settings, *m_secrets);
     EngineController::Options options;
     options.listenPort = 0;
+    options.statusPort = 0;
     options.workers = 2;
     m_engine->setOptions(options);
-    m_page = std::make_unique<TrafficPage>(*m_engine);
+    m_page = std::make_unique<TrafficPage>(*m_engine, *m_settings, *m_secrets);
     m_tester = std::make_unique<QAbstractItemModelTester>(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->resize(1000, 600);
     m_page->show();

@@ -52,7 +52,7 @@ bool TrafficFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     }
     if (m_text.isEmpty())
         return true;
-    for (int column : {TrafficModel::Client, TrafficModel::Target, TrafficModel::RouteColumn, TrafficModel::ErrorColumn}) {
+    for (int column : {TrafficModel::EngineColumn, TrafficModel::Client, TrafficModel::Target, TrafficModel::RouteColumn, TrafficModel::ErrorColumn}) {
         if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }

@@ -44,10 +44,38 @@ QString TrafficModel::formatBytes(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+quint64 TrafficModel::keyOf(const TunnelRecord &record)
+{
+    if (record.engine.isEmpty())
+        return record.id;
+    quint64 number = m_engineNumbers.value(record.engine);
+    if (!number) {
+        number = quint64(m_engineNames.size());
+        m_engineNumbers.insert(record.engine, number);
+        m_engineNames.append(record.engine);
+    }
+    return number << 48 | (record.id & 0xFFFF'FFFF'FFFFull);
+}
+
+quint64 TrafficModel::keyOf(quint64 id, const QString &engine) const
+{
+    if (engine.isEmpty())
+        return id;
+    const quint64 number = m_engineNumbers.value(engine);
+    return number ? number << 48 | (id & 0xFFFF'FFFF'FFFFull) : ~0ull;
+}
+
+int TrafficModel::rowOf(quint64 id, const QString &engine) const
+{
+    return m_index.value(keyOf(id, engine), -1);
+}
+
 QString TrafficModel::cellText(const Row &row, int column) const
 {
     const TunnelRecord &r = row.record;
     switch (column) {
+    case EngineColumn:
+        return r.engine.isEmpty() ? tr("this console") : r.engine;
     case Client:
         return r.client;
     case Target:
@@ -55,6 +83,8 @@ QString TrafficModel::cellText(const Row &row, int column) const
     case RouteColumn:
         return r.route;
     case State:
+        if (row.lost)
+            return tr("unknown (engine unreachable)");
         if (r.state == TunnelRecord::State::Failed)
             return r.status ? tr("failed (%1)").arg(r.status) : tr("failed");
         if (r.state == TunnelRecord::State::Connecting)
@@ -67,7 +97,7 @@ QString TrafficModel::cellText(const Row &row, int column) const
     case BytesDown:
         return formatBytes(r.bytesDown);
     case Rate:
-        return r.isFinished() ? QString() : tr("%1/s").arg(formatBytes(qint64(row.rate)));
+        return r.isFinished() || row.lost ? QString() : tr("%1/s").arg(formatBytes(qint64(row.rate)));
     case Duration: {
         const qint64 end = r.endMs ? r.endMs : std::max(m_nowMs, r.startMs);
         const double seconds = double(end - r.startMs) / 1000.0;
@@ -123,6 +153,7 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case EngineColumn: return tr("Engine");
     case Client: return tr("Client");
     case Target: return tr("Target");
     case RouteColumn: return tr("Route");
@@ -147,19 +178,23 @@ void TrafficModel::apply(const TunnelRecords &records, qint64 nowMs)
     int first = int(m_rows.size());
     int last = -1;
     std::vector<Row> added;
+    std::vector<quint64> addedKeys;
     QHash<quint64, size_t> addedAt; // several records of one batch may be the same id: the newest wins
     for (const TunnelRecord &record : records) {
-        const auto found = m_index.constFind(record.id);
+        const quint64 key = keyOf(record);
+        const auto found = m_index.constFind(key);
         if (found == m_index.constEnd()) {
-            if (const auto same = addedAt.constFind(record.id); same != addedAt.constEnd()) {
+            if (const auto same = addedAt.constFind(key); same != addedAt.constEnd()) {
                 added[*same].record = record;
             } else {
-                addedAt.insert(record.id, added.size());
+                addedAt.insert(key, added.size());
                 added.push_back(Row{record, 0, nowMs});
+                addedKeys.push_back(key);
             }
             continue;
         }
         Row &row = m_rows[size_t(*found)];
+        row.lost = false;
         const bool wasFinished = row.record.isFinished();
         if (!wasFinished) {
             const qint64 moved = (record.bytesUp + record.bytesDown) - (row.record.bytesUp + row.record.bytesDown);
@@ -171,7 +206,7 @@ void TrafficModel::apply(const TunnelRecords &records, qint64 nowMs)
         row.record = record;
         if (!wasFinished && record.isFinished()) {
             --m_open;
-            m_finishedOrder.push_back(record.id);
+            m_finishedOrder.push_back(key);
         }
         first = std::min(first, *found);
         last = std::max(last, *found);
@@ -181,10 +216,11 @@ void TrafficModel::apply(const TunnelRecords &records, qint64 nowMs)
     if (!added.empty()) {
         const int start = int(m_rows.size());
         beginInsertRows({}, start, start + int(added.size()) - 1);
-        for (Row &row : added) {
-            m_index.insert(row.record.id, int(m_rows.size()));
+        for (size_t i = 0; i < added.size(); ++i) {
+            Row &row = added[i];
+            m_index.insert(addedKeys[i], int(m_rows.size()));
             if (row.record.isFinished())
-                m_finishedOrder.push_back(row.record.id);
+                m_finishedOrder.push_back(addedKeys[i]);
             else
                 ++m_open;
             m_rows.push_back(std::move(row));
@@ -233,7 +269,65 @@ void TrafficModel::evict()
 void TrafficModel::reindex(int from)
 {
     for (int i = from; i < int(m_rows.size()); ++i)
-        m_index.insert(m_rows[size_t(i)].record.id, i);
+        m_index.insert(keyOf(m_rows[size_t(i)].record.id, m_rows[size_t(i)].record.engine), i);
+}
+
+template<typename Change>
+void TrafficModel::changeEngineRows(const QString &engine, Change change)
+{
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        Row &row = m_rows[size_t(i)];
+        if (row.record.engine != engine || row.record.isFinished() || !change(row))
+            continue;
+        if (first < 0)
+            first = i;
+        last = i;
+    }
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void TrafficModel::markEngineLost(const QString &engine)
+{
+    changeEngineRows(engine, [](Row &row) { return !std::exchange(row.lost, true); });
+}
+
+void TrafficModel::closeEngineRows(const QString &engine, const QString &reason, qint64 nowMs)
+{
+    closeOpenRows(engine, false, reason, nowMs);
+}
+
+void TrafficModel::applySnapshot(const QString &engine, const TunnelRecords &records, qint64 nowMs)
+{
+    // Every open row of the engine is in question until the snapshot says otherwise; a snapshot
+    // also comes when a slow console was skipped over, not only after a reconnect.
+    for (Row &row : m_rows) {
+        if (row.record.engine == engine && !row.record.isFinished())
+            row.lost = true;
+    }
+    apply(records, nowMs);
+    // What is still lost was not in the snapshot: it ended while nobody was watching.
+    closeOpenRows(engine, true, tr("ended while the engine was unreachable; the figures are the last ones seen"), nowMs);
+}
+
+void TrafficModel::closeOpenRows(const QString &engine, bool onlyLost, const QString &reason, qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    changeEngineRows(engine, [&](Row &row) {
+        if (onlyLost && !row.lost)
+            return false;
+        row.lost = false;
+        row.record.state = TunnelRecord::State::Closed;
+        row.record.endMs = std::max(nowMs, row.record.startMs);
+        row.record.error = reason;
+        --m_open;
+        m_finishedOrder.push_back(keyOf(row.record.id, engine));
+        return true;
+    });
+    if (int(m_finishedOrder.size()) > m_capacity + slack(m_capacity))
+        evict();
 }
 
 void TrafficModel::clearFinished()
@@ -248,7 +342,9 @@ QString TrafficModel::toText(const QList<int> &rows, QChar separator) const
 {
     QStringList lines;
     QStringList header;
-    for (int column = 0; column < ColumnCount; ++column)
+    // The Engine column only once there is more than the console's own engine to tell apart.
+    const int firstColumn = hasRemoteRecords() ? EngineColumn : Client;
+    for (int column = firstColumn; column < ColumnCount; ++column)
         header.append(csvField(headerData(column, Qt::Horizontal).toString(), separator));
     lines.append(header.join(separator));
     for (int row : rows) {
@@ -256,7 +352,7 @@ QString TrafficModel::toText(const QList<int> &rows, QChar separator) const
             continue;
         QStringList cells;
         const Row &r = m_rows[size_t(row)];
-        for (int column = 0; column < ColumnCount; ++column) {
+        for (int column = firstColumn; column < ColumnCount; ++column) {
             // Exact byte counts in text exports: spreadsheets sum them.
             if (column == BytesUp)
                 cells.append(QString::number(r.record.bytesUp));

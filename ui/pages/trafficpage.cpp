@@ -1,6 +1,10 @@
 #include "trafficpage.h"
 
 #include "enginecontroller.h"
+#include "remoteengine.h"
+#include "remoteenginesbar.h"
+#include "settings.h"
+#include "statuspublisher.h"
 #include "throughputgraph.h"
 #include "trafficfiltermodel.h"
 #include "trafficdelegate.h"
@@ -16,17 +20,23 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTableView>
+#include <QToolButton>
+#include <QDateTime>
 #include <QThreadPool>
 #include <QVBoxLayout>
 
-TrafficPage::TrafficPage(EngineController &engine, QWidget *parent)
+TrafficPage::TrafficPage(EngineController &engine, Settings &settings, SecretStore &secrets, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
+    , m_settings(settings)
     , m_model(new TrafficModel(this))
     , m_filter(new TrafficFilterModel(this))
     , m_view(new QTableView(this))
@@ -40,6 +50,9 @@ TrafficPage::TrafficPage(EngineController &engine, QWidget *parent)
     , m_pause(new QPushButton(tr("Pause"), this))
     , m_summary(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_remotes(new RemoteEnginesBar(settings, secrets, this))
+    , m_statusSocket(new QToolButton(this))
+    , m_capacity(new QSpinBox(this))
 {
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
@@ -61,6 +74,7 @@ TrafficPage::TrafficPage(EngineController &engine, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(TrafficModel::Client, 130);
     m_view->setColumnWidth(TrafficModel::Target, 260);
+    m_view->setColumnWidth(TrafficModel::EngineColumn, 150);
 
     m_toggle->setObjectName(QStringLiteral("trafficEngineToggle"));
     m_text->setPlaceholderText(tr("Filter: client, target, route or error"));
@@ -85,13 +99,70 @@ TrafficPage::TrafficPage(EngineController &engine, QWidget *parent)
     engineRow->addWidget(clear);
     engineRow->addWidget(copy);
     engineRow->addWidget(save);
+    // The own status socket, for watching this console's engine from elsewhere, and the remote
+    // engines watched here.
+    m_statusSocket->setObjectName(QStringLiteral("statusSocket"));
+    m_statusSocket->setPopupMode(QToolButton::InstantPopup);
+    m_statusSocket->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto socketMenu = new QMenu(m_statusSocket);
+    socketMenu->addAction(tr("Show token…"), this, [this] {
+        QMessageBox box(QMessageBox::Information, tr("Status socket token"),
+                        tr("Consoles watching this engine need this token (also printed by `proxydeck status-token`):"),
+                        QMessageBox::Close, this);
+        box.setInformativeText(statusToken());
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box.exec();
+    });
+    socketMenu->addAction(tr("Copy token"), this, [this] {
+        QApplication::clipboard()->setText(statusToken());
+        m_message->setText(tr("Token copied."));
+    });
+    socketMenu->addAction(tr("Rotate token…"), this, [this] {
+        if (QMessageBox::question(this, tr("Rotate the status token"),
+                                  tr("Consoles watching this engine with the current token are turned away and need "
+                                     "the new one. Rotate?"))
+            == QMessageBox::Yes)
+            rotateStatusToken();
+    });
+    m_statusSocket->setMenu(socketMenu);
+    auto watchRow = new QHBoxLayout;
+    watchRow->addWidget(m_remotes, 1);
+    watchRow->addWidget(m_statusSocket);
+    StatusPublisher *publisher = m_engine.statusPublisher();
+    connect(publisher, &StatusPublisher::tokenChanged, this, &TrafficPage::updateStatusSocket);
+    connect(publisher, &StatusPublisher::listening, this, &TrafficPage::updateStatusSocket);
+    connect(publisher, &StatusPublisher::failed, this, &TrafficPage::updateStatusSocket);
+    connect(publisher, &StatusPublisher::clientsChanged, this, &TrafficPage::updateStatusSocket);
+    publisher->loadToken();
+
+    m_capacity->setRange(ConsoleSettings::MinTrafficCapacity, ConsoleSettings::MaxTrafficCapacity);
+    m_capacity->setSingleStep(1000);
+    m_capacity->setGroupSeparatorShown(true);
+    m_capacity->setPrefix(tr("keep "));
+    m_capacity->setSuffix(tr(" finished"));
+    m_capacity->setObjectName(QStringLiteral("trafficCapacity"));
+    m_capacity->setAccessibleName(tr("Finished rows kept"));
+    m_capacity->setToolTip(tr("How many finished tunnels and requests the table keeps; open ones always stay."));
+    m_capacity->setValue(settings.data().console.trafficCapacity);
+    m_model->setCapacity(m_capacity->value());
+    connect(m_capacity, &QSpinBox::editingFinished, this, [this] {
+        m_model->setCapacity(m_capacity->value());
+        ConsoleSettings console = m_settings.data().console;
+        console.trafficCapacity = m_capacity->value();
+        m_settings.setConsole(console);
+        m_settings.saveAsync();
+        onStatus();
+    });
+
     auto filters = new QHBoxLayout;
     filters->addWidget(m_text, 1);
     filters->addWidget(m_route);
     filters->addWidget(m_state);
     filters->addWidget(m_errorsOnly);
+    filters->addWidget(m_capacity);
     auto layout = new QVBoxLayout(this);
     layout->addLayout(engineRow);
+    layout->addLayout(watchRow);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_graph);
@@ -139,17 +210,106 @@ TrafficPage::TrafficPage(EngineController &engine, QWidget *parent)
     connect(&m_engine, &EngineController::tunnelsChanged, this, &TrafficPage::onTunnels);
     connect(&m_engine, &EngineController::statusUpdated, this, &TrafficPage::onStatus);
     connect(&m_engine, &EngineController::stateChanged, this, &TrafficPage::updateEngineControls);
+    connect(&m_engine, &EngineController::stateChanged, this, &TrafficPage::updateStatusSocket);
+
+    connect(m_remotes, &RemoteEnginesBar::changesReceived, this, &TrafficPage::onTunnels);
+    connect(m_remotes, &RemoteEnginesBar::snapshotReceived, this, [this](const QString &name, const TunnelRecords &records) {
+        enqueue(Pending{Pending::Kind::Snapshot, name, records});
+    });
+    connect(m_remotes, &RemoteEnginesBar::engineLost, this,
+            [this](const QString &name) { enqueue(Pending{Pending::Kind::Lost, name, {}}); });
+    connect(m_remotes, &RemoteEnginesBar::engineRemoved, this,
+            [this](const QString &name) { enqueue(Pending{Pending::Kind::Removed, name, {}}); });
+    connect(m_remotes, &RemoteEnginesBar::statusReceived, this, &TrafficPage::onStatus);
+    connect(m_remotes, &RemoteEnginesBar::message, m_message, &QLabel::setText);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TrafficPage::updateEngineColumn);
+    connect(m_remotes, &RemoteEnginesBar::enginesChanged, this, &TrafficPage::updateEngineColumn);
+    m_sampler.setInterval(1000);
+    connect(&m_sampler, &QTimer::timeout, this, &TrafficPage::sample);
+    m_sampler.start();
+    updateEngineColumn();
     updateEngineControls();
+    updateStatusSocket();
     onStatus();
+    m_remotes->restore();
 }
 
 void TrafficPage::onTunnels(const TunnelRecords &records)
 {
-    if (m_paused) {
-        m_pending += records;
-        return;
+    enqueue(Pending{Pending::Kind::Changes, {}, records});
+}
+
+void TrafficPage::enqueue(Pending pending)
+{
+    if (!m_paused)
+        return applyPending(pending);
+    m_pendingRecords += pending.records.size();
+    m_pending.push_back(std::move(pending));
+}
+
+void TrafficPage::applyPending(const Pending &pending)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    switch (pending.kind) {
+    case Pending::Kind::Changes:
+        m_model->apply(pending.records, now);
+        break;
+    case Pending::Kind::Snapshot:
+        m_model->applySnapshot(pending.engine, pending.records, now);
+        break;
+    case Pending::Kind::Lost:
+        m_model->markEngineLost(pending.engine);
+        break;
+    case Pending::Kind::Removed:
+        m_model->closeEngineRows(pending.engine, tr("no longer watched"), now);
+        break;
     }
-    m_model->apply(records);
+}
+
+void TrafficPage::updateEngineColumn()
+{
+    m_view->setColumnHidden(TrafficModel::EngineColumn, !m_model->hasRemoteRecords() && m_remotes->engines().isEmpty());
+}
+
+void TrafficPage::sample()
+{
+    const bool local = m_engine.state() == EngineController::State::Running;
+    const auto [remoteUp, remoteDown] = m_remotes->rates();
+    bool remote = false;
+    for (const RemoteEngine *engine : m_remotes->engines())
+        remote = remote || engine->isConnected();
+    if (!local && !remote)
+        return;
+    const QJsonObject status = m_engine.status();
+    m_graph->addSample((local ? status.value(QStringLiteral("rate_up")).toDouble() : 0) + remoteUp,
+                       (local ? status.value(QStringLiteral("rate_down")).toDouble() : 0) + remoteDown);
+}
+
+QString TrafficPage::statusToken() const
+{
+    return QString::fromLatin1(m_engine.statusPublisher()->token());
+}
+
+void TrafficPage::rotateStatusToken()
+{
+    m_engine.statusPublisher()->rotateToken();
+    m_message->setText(tr("A new token is being written; watchers need it to connect again."));
+}
+
+void TrafficPage::updateStatusSocket()
+{
+    const StatusPublisher *publisher = m_engine.statusPublisher();
+    QString text;
+    if (!publisher->errorMessage().isEmpty())
+        text = tr("Status socket: not open");
+    else if (publisher->isListening())
+        text = tr("Status socket ws://%1 · %2 watching").arg(publisher->listenString()).arg(publisher->clientCount());
+    else
+        text = tr("Status socket: opens with the engine");
+    m_statusSocket->setText(text);
+    m_statusSocket->setToolTip(publisher->errorMessage().isEmpty()
+                                   ? tr("Other consoles watch this engine here, with the token (see this menu).")
+                                   : publisher->errorMessage());
 }
 
 void TrafficPage::setPaused(bool paused)
@@ -159,37 +319,49 @@ void TrafficPage::setPaused(bool paused)
     m_paused = paused;
     m_pause->setChecked(paused);
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    if (!paused && !m_pending.isEmpty()) {
-        const TunnelRecords pending = std::exchange(m_pending, {});
-        m_model->apply(pending);
+    if (!paused && !m_pending.empty()) {
+        const std::vector<Pending> pending = std::exchange(m_pending, {});
+        m_pendingRecords = 0;
+        for (const Pending &batch : pending)
+            applyPending(batch);
     }
     onStatus();
 }
 
 void TrafficPage::onStatus()
 {
-    const QJsonObject status = m_engine.status();
-    if (m_engine.state() == EngineController::State::Running) {
-        m_graph->addSample(status.value(QStringLiteral("rate_up")).toDouble(),
-                           status.value(QStringLiteral("rate_down")).toDouble());
-    }
     m_summary->setText(summary());
 }
 
 QString TrafficPage::summary() const
 {
-    const QJsonObject status = m_engine.status();
-    const QJsonObject bytes = status.value(QStringLiteral("bytes")).toObject();
-    const QJsonObject tunnels = status.value(QStringLiteral("tunnels")).toObject();
-    QString text = tr("%1 shown of %2 rows · %3 open · engine total: %4 tunnels and requests, ↑ %5, ↓ %6")
+    // The totals of every engine watched: the own one while it runs, remote ones while connected.
+    QList<QJsonObject> statuses;
+    if (m_engine.state() == EngineController::State::Running)
+        statuses.append(m_engine.status());
+    for (const RemoteEngine *engine : m_remotes->engines()) {
+        if (engine->isConnected())
+            statuses.append(engine->status());
+    }
+    qint64 total = 0;
+    qint64 up = 0;
+    qint64 down = 0;
+    for (const QJsonObject &status : std::as_const(statuses)) {
+        const QJsonObject bytes = status.value(QStringLiteral("bytes")).toObject();
+        total += status.value(QStringLiteral("tunnels")).toObject().value(QStringLiteral("total")).toInteger();
+        up += bytes.value(QStringLiteral("up")).toInteger();
+        down += bytes.value(QStringLiteral("down")).toInteger();
+    }
+    const QString totals = statuses.size() > 1 ? tr("%1 engines, in total").arg(statuses.size()) : tr("engine total");
+    QString text = tr("%1 shown of %2 rows · %3 open · %4: %5 tunnels and requests, ↑ %6, ↓ %7")
                        .arg(m_filter->rowCount())
                        .arg(m_model->rowCount())
                        .arg(m_model->openCount())
-                       .arg(tunnels.value(QStringLiteral("total")).toInteger())
-                       .arg(TrafficModel::formatBytes(bytes.value(QStringLiteral("up")).toInteger()),
-                            TrafficModel::formatBytes(bytes.value(QStringLiteral("down")).toInteger()));
+                       .arg(totals)
+                       .arg(total)
+                       .arg(TrafficModel::formatBytes(up), TrafficModel::formatBytes(down));
     if (m_paused)
-        text += tr(" · paused, %1 changes waiting").arg(m_pending.size());
+        text += tr(" · paused, %1 changes waiting").arg(m_pendingRecords);
     return text;
 }
 
