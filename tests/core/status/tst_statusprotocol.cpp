@@ -123,6 +123,12 @@ void TestStatusProtocol::recordsSurviveARoundTrip_data()
     unicode.error = QStringLiteral("Zeitüberschreitung — 超时 🚀 \"quoted\" \\ back\nslash\ttab");
     QTest::newRow("unicode, quotes and control characters") << unicode;
 
+    TunnelRecord controls = makeRecord(8, TunnelRecord::Kind::Request, TunnelRecord::State::Failed);
+    for (char16_t c = 0; c < 0x20; ++c)
+        controls.error += QChar(c);
+    controls.error += QChar(0x7f) + QStringLiteral("\u2028\u2029/end");
+    QTest::newRow("every control character") << controls;
+
     // Odd values too: 2^53 alone would survive a trip through float.
     TunnelRecord big = makeRecord(quint64(TwoTo53), TunnelRecord::Kind::Tunnel, TunnelRecord::State::Closed);
     big.bytesUp = TwoTo53;
@@ -154,8 +160,15 @@ void TestStatusProtocol::recordsSurviveARoundTrip()
     QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
     QCOMPARE(describe(back.value()), describe(record));
 
-    // And through the bytes of a message, as the socket carries them.
-    const auto message = StatusProtocol::parse(StatusProtocol::changes({record, record}, 3));
+    // And through the bytes of a message, as the socket carries them (written by hand, not by
+    // QJsonDocument): any JSON parser reads the same object recordToJson() makes.
+    const QByteArray bytes = StatusProtocol::changes({record, record}, 3);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u' ' + QString::fromUtf8(bytes)));
+    QCOMPARE(document.object().value(QStringLiteral("tunnels")).toArray().at(1).toObject(),
+             StatusProtocol::recordToJson(record));
+    const auto message = StatusProtocol::parse(bytes);
     QVERIFY2(message, qPrintable(message ? QString() : message.error().toString()));
     QCOMPARE(describe(message.value().records), describe(TunnelRecords{record, record}));
 }
