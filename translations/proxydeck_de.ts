@@ -602,6 +602,10 @@
         <source>List, add or remove the remote engines the console watches.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test step by step how URLs or connections are reached, with hints.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1033,6 +1037,342 @@
     </message>
     <message>
         <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>“%1” is not a URL to test, e.g. https://example.com/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a tcp:// address needs a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: only http, https, ws, wss and tcp URLs can be tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP service: reaching its port is the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain HTTP needs no tunnel: the request goes to the proxy in absolute form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an https:// or wss:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS inside the TLS connection to the proxy is not checked here; the tools check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebSocket address: the upgrade below is its test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the second connection, for the upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried: an earlier step failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an address: nothing to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s name “%1” does not resolve on this machine: check the host on the Proxy page, and this machine&apos;s DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not resolve here. This address bypasses the proxy (%2); an internal name may be known only to the proxy&apos;s DNS, and then it should not bypass it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not resolve here: check the address, and this machine&apos;s DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1: the port is wrong, or the proxy is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1. This address bypasses the proxy (%2); if this network only lets traffic out through the proxy, that is why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1: the port is wrong, or the service is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from here (%2): a firewall, a wrong address, or no route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection without answering CONNECT: it may want TLS (an https:// proxy), or not be an HTTP proxy at all (a SOCKS port?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer came to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer to the upgrade: most likely the WebSocket upgrade was stripped on the way — the proxy passed the request without its Upgrade header and the server hung up (Squid: http_upgrade_request_protocols WebSocket allow all). wss:// goes through a CONNECT tunnel and avoids this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed before an HTTP answer came: the server (or a proxy on the way) dropped the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, certificate for %2 issued by “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed (%1): the other side may not speak TLS on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2: it must be renewed where it is served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is for %1, not %2: the address is wrong, or something else answers in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is intercepted: the certificate for %1 was issued by “%2” (SHA-256 %3), a CA this machine does not trust — typically the company&apos;s TLS inspection proxy. If it is, import this CA (offered here, or on the Certificates page); tools using ProxyDeck&apos;s CA bundle then trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate from “%2” (SHA-256 %3), a CA this machine does not trust: import it if you know where it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain of %1 ends at “%2”, which is not trusted here and was not sent: get that CA certificate from whoever runs %3 and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server or the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is refused: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer head over %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an HTTP answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What answers on the proxy port does not speak HTTP: check the port and the scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not HTTP: the port may speak another protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scheme named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy asks for %1 (a Windows or Kerberos sign-in), not Basic: ProxyDeck sends Basic credentials only, so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy refused the password of “%1”: set it again on the Proxy page (it is kept in the keychain), and check the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy wants credentials (it offers %1): set a user and password on the Proxy page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; offers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted the credentials of “%1” (Basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy asked for credentials again on the second connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy forbids CONNECT to %1 (port %2): ask its administrators to allow it (Squid: the port in SSL_ports and an http_access rule; tinyproxy: ConnectPort %2), or use port 443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy could not reach %1: the host may be down, its name unknown to the proxy&apos;s DNS, or blocked from the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy refused the tunnel to %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the upgrade has a wrong Sec-WebSocket-Accept: something on the way rewrote the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket upgrade was stripped on the way: the proxy passed the request without its Upgrade header (Squid: http_upgrade_request_protocols WebSocket allow all; nginx: proxy_set_header Upgrade and Connection), or the server has no WebSocket at this path. wss:// goes through a CONNECT tunnel and avoids this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept a WebSocket at this address (%1): check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy could not reach %1 (%2): the host may be down or blocked from the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1: it is reachable, but failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from DNS in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s DNS does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting got no answer within %1 s: a firewall drops the packets, or the address is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS answer in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not finish within %1 s: the other side may not speak TLS on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy accepted the connection but did not answer CONNECT within %1 s: it may be overloaded, or not an HTTP proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP answer within %1 s: the server (or the proxy) accepted the request but never answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticReport</name>
+    <message>
+        <source>  route: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  route: %1 via %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cancelled
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  result: pass (%1 ms)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  result: FAIL
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticStep</name>
+    <message>
+        <source>Resolve the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNECT tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket upgrade</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3308,6 +3648,41 @@
     </message>
     <message>
         <source>%1 does not hold a status token (%2 characters of A–Z a–z 0–9 - _ expected): rotate the token to write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestCommand</name>
+    <message>
+        <source>Print the reports as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also try a WebSocket upgrade (always done for ws:// and wss:// URLs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a step may take (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test step by step how URLs (or, without one, every connection) are reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds, from 0.1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to test: give a URL, or add connections (proxydeck connection add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing without the proxy password: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "exportcommand.h"
 #include "servecommand.h"
+#include "testcommand.h"
 #include "routingcommands.h"
 
 #include <QTextStream>
@@ -41,6 +42,8 @@ const QList<Command> &commands()
          CaCommands::run},
         {"export", QT_TRANSLATE_NOOP("CommandLine", "Write the settings as .env, shell or fish for other tools."),
          ExportCommand::run},
+        {"test", QT_TRANSLATE_NOOP("CommandLine", "Test step by step how URLs or connections are reached, with hints."),
+         TestCommand::run},
         {"serve", QT_TRANSLATE_NOOP("CommandLine", "Run the local proxy engine (default 127.0.0.1:3128) until stopped."),
          ServeCommand::run},
         {"status-token", QT_TRANSLATE_NOOP("CommandLine", "Print (or --rotate) the token of the engine's status socket."),
