@@ -90,8 +90,7 @@ QString DiagnosticReport::toText() const
 {
     QString text = label == url || label.isEmpty() ? url : QStringLiteral("%1 (%2)").arg(label, url);
     text += u'\n';
-    text += proxy.isEmpty() ? tr("  route: %1 — %2").arg(route, routeReason)
-                            : tr("  route: %1 via %2 — %3").arg(route, proxy, routeReason);
+    text += tr("  route: %1 — %2").arg(route, routeReason); // the reason names the proxy
     text += u'\n';
     for (const DiagnosticStep &step : steps) {
         QString mark;

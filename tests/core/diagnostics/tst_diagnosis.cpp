@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void plainHttpGoesInAbsoluteFormWithoutATunnel();
     void aWrongPasswordIsNamed();
     void missingCredentialsAreAskedFor();
+    void aProxyThatOffersOnlyWindowsSignInIsNamed();
     void aPortTheProxyWillNotConnectToIsNamed();
     void aServerCertificateFromAnUnknownCaIsExplained();
     void tlsInterceptionOffersTheInspectionCa();
@@ -225,6 +227,31 @@ void TestDiagnosis::missingCredentialsAreAskedFor()
     const DiagnosticStep &auth = step(report, Id::ProxyAuth);
     QCOMPARE(auth.outcome, Outcome::Fail);
     QVERIFY2(auth.hint.contains(QStringLiteral("wants credentials")) && auth.hint.contains(QStringLiteral("Basic")),
+             qPrintable(auth.hint));
+}
+
+void TestDiagnosis::aProxyThatOffersOnlyWindowsSignInIsNamed()
+{
+    // An in-test proxy speaking real HTTP that answers every request as a proxy wanting NTLM or
+    // Kerberos does (no such proxy runs here: Squid would need a domain to check against).
+    QTcpServer windows;
+    QVERIFY(windows.listen(QHostAddress::LocalHost));
+    connect(&windows, &QTcpServer::newConnection, this, [&windows] {
+        QTcpSocket *client = windows.nextPendingConnection();
+        connect(client, &QTcpSocket::readyRead, client, [client] {
+            if (!client->readAll().contains("\r\n\r\n"))
+                return;
+            client->write("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Negotiate\r\n"
+                          "Proxy-Authenticate: NTLM\r\nContent-Length: 0\r\n\r\n");
+        });
+    });
+    DiagnosisOptions options = viaTinyproxy(Password);
+    options.proxy.port = windows.serverPort();
+    const DiagnosticReport report = run(QStringLiteral("https://localhost:%1/").arg(m_tlsPort), proxiedRoute(), options);
+    const DiagnosticStep &auth = step(report, Id::ProxyAuth);
+    QCOMPARE(auth.outcome, Outcome::Fail);
+    QVERIFY2(auth.detail.contains(QStringLiteral("Negotiate, NTLM")), qPrintable(auth.detail));
+    QVERIFY2(auth.hint.contains(QStringLiteral("asks for Negotiate, NTLM")) && auth.hint.contains(QStringLiteral("not Basic")),
              qPrintable(auth.hint));
 }
 
