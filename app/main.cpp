@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "configlocation.h"
+#include "diagnosticspage.h"
 #include "enginecontroller.h"
 #include "mainwindow.h"
 #include "processhardening.h"
@@ -62,5 +63,10 @@ int main(int argc, char *argv[])
     window.show();
     if (QCoreApplication::arguments().contains(QStringLiteral("--start-engine")))
         window.engineController()->start();
+    // --test URL: open on the Diagnostics page, testing that URL.
+    if (const QString url = CommandLine::optionValue(QCoreApplication::arguments(), QStringLiteral("test")); !url.isEmpty()) {
+        window.showPage(QStringLiteral("diagnostics"));
+        window.diagnosticsPage()->run(url);
+    }
     return application.exec();
 }

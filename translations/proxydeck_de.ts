@@ -591,10 +591,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates|export|traffic opens it on that page; --start-engine starts the local engine with it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print (or --rotate) the token of the engine&apos;s status socket.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,6 +600,10 @@
     </message>
     <message>
         <source>Test step by step how URLs or connections are reached, with hints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates|export|traffic|diagnostics opens it on that page; --start-engine starts the local engine with it; --test URL opens it testing URL).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1314,10 +1314,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  route: %1 via %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  cancelled
 </source>
         <translation type="unfinished"></translation>
@@ -1373,6 +1369,278 @@
     </message>
     <message>
         <source>WebSocket upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>&amp;WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;all connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http, https, ws, wss or tcp://host:port; a bare host name is tested as https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also try a WebSocket upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also try a WebSocket upgrade through the same route (always done for ws:// and wss://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test all connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test every connection of the Connections page, each with its own route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reports as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reports as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step to read what happened and, on failure, what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests step by step how a URL is reached, the way a tool configured by ProxyDeck connects: the proxy, its authentication, the CONNECT tunnel, TLS and the HTTP status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Diagnostics&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a URL to test, e.g. https://example.com/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no connections to test: add them on the Connections page, or type a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the proxy password from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing without the proxy password, which the keychain did not give: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for “%1”: testing without one. Enter it on the Proxy page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every test passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1” as a trusted CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1” as a trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy presented this CA instead of the server&apos;s certificate: TLS is inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this CA?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust “%1” as a CA for TLS checks by ProxyDeck and the tools it configures?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it only if your organisation runs this TLS-inspecting proxy: whoever holds this CA&apos;s key can read and change the traffic it signs for. Compare the fingerprint with the one your IT department publishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not trust “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now a trusted CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already a trusted CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test again to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n report(s) as text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n report(s) as JSON.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsTree</name>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,6 +2377,10 @@
     </message>
     <message>
         <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 
 #include "pages/certificatespage.h"
 #include "pages/connectionspage.h"
+#include "pages/diagnosticspage.h"
 #include "pages/exportpage.h"
 #include "pages/proxypage.h"
 #include "pages/rulespage.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     , m_exportPage(new ExportPage(settings, secrets, this))
     , m_engine(new EngineController(settings, secrets, this))
     , m_trafficPage(new TrafficPage(*m_engine, settings, secrets, this))
+    , m_diagnosticsPage(new DiagnosticsPage(settings, secrets, this))
     , m_dropHint(new QLabel(tr("Drop to trust these CA certificates"), this))
     , m_keychainStatus(new QLabel(this))
     , m_secrets(secrets)
@@ -62,6 +64,12 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
             m_certificatesPage);
     addPage(QStringLiteral("export"), style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export"), m_exportPage);
     addPage(QStringLiteral("traffic"), style()->standardIcon(QStyle::SP_BrowserReload), tr("Traffic"), m_trafficPage);
+    addPage(QStringLiteral("diagnostics"), style()->standardIcon(QStyle::SP_MessageBoxQuestion), tr("Diagnostics"),
+            m_diagnosticsPage);
+    connect(m_diagnosticsPage, &DiagnosticsPage::caImported, m_certificatesPage, [this](bool ok) {
+        if (ok)
+            m_certificatesPage->reload();
+    });
 
     setAcceptDrops(true);
     m_dropHint->setObjectName(QStringLiteral("dropHint"));

@@ -6,6 +6,7 @@ class CertificatesPage;
 class EngineController;
 class EngineStatusWidget;
 class ConnectionsPage;
+class DiagnosticsPage;
 class ExportPage;
 class ProxyPage;
 class RulesPage;
@@ -31,10 +32,12 @@ public:
     CertificatesPage *certificatesPage() const { return m_certificatesPage; }
     ExportPage *exportPage() const { return m_exportPage; }
     TrafficPage *trafficPage() const { return m_trafficPage; }
+    DiagnosticsPage *diagnosticsPage() const { return m_diagnosticsPage; }
     EngineController *engineController() const { return m_engine; }
     EngineStatusWidget *engineStatus() const { return m_engineStatus; }
     void showPage(int index);
-    // By the page's stable name: proxy, connections, rules, certificates, export, traffic. Unknown names are ignored.
+    // By the page's stable name: proxy, connections, rules, certificates, export, traffic, diagnostics.
+    // Unknown names are ignored.
     void showPage(const QString &name);
 
 protected:
@@ -57,6 +60,7 @@ private:
     ExportPage *m_exportPage;
     EngineController *m_engine;
     TrafficPage *m_trafficPage;
+    DiagnosticsPage *m_diagnosticsPage;
     QLabel *m_dropHint;
     QLabel *m_keychainStatus;
     EngineStatusWidget *m_engineStatus;

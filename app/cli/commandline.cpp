@@ -59,7 +59,7 @@ qsizetype commandIndex(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == u"--config-dir" || argument == u"-config-dir" || argument == u"--page") {
+        if (argument == u"--config-dir" || argument == u"-config-dir" || argument == u"--page" || argument == u"--test") {
             ++i;
             continue;
         }
@@ -74,7 +74,8 @@ int printGeneralHelp()
     QTextStream out(stdout);
     out << CommandLine::tr("Usage: proxydeck [--config-dir DIR] [COMMAND [OPTIONS]]") << "\n\n"
         << CommandLine::tr("Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates|export|"
-                           "traffic opens it on that page; --start-engine starts the local engine with it).") << "\n\n"
+                           "traffic|diagnostics opens it on that page; --start-engine starts the local engine with it; --test URL "
+                           "opens it testing URL).") << "\n\n"
         << CommandLine::tr("Commands:") << '\n';
     for (const Command &command : commands())
         out << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' '

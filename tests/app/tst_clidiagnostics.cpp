@@ -66,27 +66,12 @@ void TestCliDiagnostics::initTestCase()
     const QString certs = m_dir.filePath(QStringLiteral("certs"));
     QCOMPARE(QProcess::execute(QStringLiteral(PROXYDECK_SUPPORT_DIR "/make-test-certs"), {certs}), 0);
     m_tlsPort = ServerProcess::freePort();
-    m_tls = std::make_unique<ServerProcess>(
-        QStringLiteral("openssl"),
-        QStringList{QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(m_tlsPort),
-                    QStringLiteral("-cert"), certs + QStringLiteral("/leaf.pem"), QStringLiteral("-key"),
-                    certs + QStringLiteral("/leaf.key"), QStringLiteral("-cert_chain"), certs + QStringLiteral("/inter.pem"),
-                    QStringLiteral("-www"), QStringLiteral("-quiet")});
-    QVERIFY2(m_tls->waitForPort(m_tlsPort), qPrintable(m_tls->output()));
+    m_tls = ServerProcess::tlsOrigin(certs, m_tlsPort);
+    QVERIFY2(m_tls, "openssl s_server did not start");
 
     const quint16 proxyPort = ServerProcess::freePort();
-    QFile config(m_dir.filePath(QStringLiteral("tinyproxy.conf")));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 60\nLogLevel Info\nLogFile \"%2/tinyproxy.log\"\n"
-                                "BasicAuth %3 %4\nConnectPort %5\n")
-                     .arg(proxyPort)
-                     .arg(m_dir.path(), User, Password)
-                     .arg(m_tlsPort)
-                     .toUtf8());
-    config.close();
-    m_tinyproxy = std::make_unique<ServerProcess>(ServerProcess::find(QStringLiteral("tinyproxy")),
-                                                  QStringList{QStringLiteral("-d"), QStringLiteral("-c"), config.fileName()});
-    QVERIFY2(m_tinyproxy->waitForPort(proxyPort), qPrintable(m_tinyproxy->output()));
+    m_tinyproxy = ServerProcess::tinyproxy(m_dir.path(), proxyPort, User, Password, {m_tlsPort});
+    QVERIFY2(m_tinyproxy, "tinyproxy is needed (scripts/install-deps installs it)");
 
     const Run set = proxydeck({QStringLiteral("set"), QStringLiteral("--host"),
                                QStringLiteral("http://%1@127.0.0.1:%2").arg(User).arg(proxyPort),

@@ -27,6 +27,8 @@ public:
     void removeSelected();
     void exportBundle(const QString &target);
     QString lastSummary() const;
+    // Lists the anchors again: after another page (Diagnostics) added one.
+    void reload();
 
 Q_SIGNALS:
     void importFinished(const QString &summary);
@@ -35,7 +37,6 @@ private:
     struct Outcome;
     void runImport(std::function<QList<std::pair<QString, QByteArray>>()> read);
     void finishImport(const Outcome &outcome);
-    void reload();
     void showDetails();
     void updateCommands();
 

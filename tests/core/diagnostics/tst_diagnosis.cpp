@@ -115,28 +115,12 @@ void TestDiagnosis::initTestCase()
     QCOMPARE(m_testRoot.size(), 1);
 
     m_tlsPort = ServerProcess::freePort();
-    m_tls = std::make_unique<ServerProcess>(
-        QStringLiteral("openssl"),
-        QStringList{QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(m_tlsPort),
-                    QStringLiteral("-cert"), cert("leaf.pem"), QStringLiteral("-key"), cert("leaf.key"),
-                    QStringLiteral("-cert_chain"), cert("inter.pem"), QStringLiteral("-www"), QStringLiteral("-quiet")});
-    QVERIFY2(m_tls->waitForPort(m_tlsPort), qPrintable(m_tls->output()));
+    m_tls = ServerProcess::tlsOrigin(m_dir.filePath(QStringLiteral("certs")), m_tlsPort);
+    QVERIFY2(m_tls, "openssl s_server did not start");
 
-    const QString tinyproxy = ServerProcess::find(QStringLiteral("tinyproxy"));
-    QVERIFY2(!tinyproxy.isEmpty(), "tinyproxy is needed (scripts/install-deps installs it)");
     m_tinyproxyPort = ServerProcess::freePort();
-    QFile config(m_dir.filePath(QStringLiteral("tinyproxy.conf")));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 60\nMaxClients 50\nLogLevel Info\n"
-                                "LogFile \"%2/tinyproxy.log\"\nBasicAuth %3 %4\nConnectPort %5\n")
-                     .arg(m_tinyproxyPort)
-                     .arg(m_dir.path(), User, Password)
-                     .arg(m_tlsPort)
-                     .toUtf8());
-    config.close();
-    m_tinyproxy = std::make_unique<ServerProcess>(tinyproxy, QStringList{QStringLiteral("-d"), QStringLiteral("-c"),
-                                                                         config.fileName()});
-    QVERIFY2(m_tinyproxy->waitForPort(m_tinyproxyPort), qPrintable(m_tinyproxy->output()));
+    m_tinyproxy = ServerProcess::tinyproxy(m_dir.path(), m_tinyproxyPort, User, Password, {m_tlsPort});
+    QVERIFY2(m_tinyproxy, "tinyproxy is needed (scripts/install-deps installs it)");
 }
 
 DiagnosticReport TestDiagnosis::run(const QString &url, const Route &route, DiagnosisOptions options)
