@@ -33,6 +33,34 @@ constexpr int WaitMs = 20000;
 using Id = DiagnosticStep::Id;
 using Outcome = DiagnosticStep::Outcome;
 
+// An in-test server speaking just enough: once a request head has arrived, it sends `reply` and,
+// with close, hangs up. For answers no real server here gives on demand (a 503, a wrong
+// WebSocket accept, a service that is not HTTP).
+class ScriptedServer : public QTcpServer
+{
+public:
+    ScriptedServer(QByteArray reply, bool close) : m_reply(std::move(reply)), m_close(close)
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *client = nextPendingConnection();
+            connect(client, &QTcpSocket::readyRead, client, [this, client] {
+                m_received += client->readAll();
+                if (!m_received.contains("\r\n\r\n"))
+                    return;
+                client->write(m_reply);
+                if (m_close)
+                    client->disconnectFromHost();
+            });
+        });
+    }
+
+private:
+    QByteArray m_reply;
+    QByteArray m_received;
+    bool m_close;
+};
+
 Route proxiedRoute()
 {
     Route route;
@@ -86,6 +114,10 @@ private Q_SLOTS:
     void namesThatDoNotResolveAreNamed();
     void aProxyThatNeverAnswersTimesOut();
     void aClosedTargetPortOnADirectRouteIsNamed();
+    void answersThatAreNotHttpAreNamed();
+    void aFailingServerIsNamed();
+    void aRewrittenWebSocketHandshakeIsNamed();
+    void anHttpsProxyWithAnUntrustedCertificateIsNamed();
     void theRunnerTestsConnectionsWithTheirRoutesAndCancels();
 
 private:
@@ -419,6 +451,59 @@ void TestDiagnosis::aClosedTargetPortOnADirectRouteIsNamed()
                                         viaTinyproxy(Password));
     QVERIFY2(tunnel.passed(), qPrintable(describe(tunnel)));
     QCOMPARE(step(tunnel, Id::Tunnel).outcome, Outcome::Pass);
+}
+
+void TestDiagnosis::answersThatAreNotHttpAreNamed()
+{
+    ScriptedServer ssh("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n", false);
+    DiagnosisOptions options = viaTinyproxy(Password);
+    options.proxy.port = ssh.serverPort();
+    const DiagnosticReport report = run(QStringLiteral("https://localhost:%1/").arg(m_tlsPort), proxiedRoute(), options);
+    const DiagnosticStep &auth = step(report, Id::ProxyAuth);
+    QCOMPARE(auth.outcome, Outcome::Fail);
+    QVERIFY2(auth.detail.startsWith(QStringLiteral("not an HTTP answer")), qPrintable(auth.detail));
+    QVERIFY2(auth.hint.contains(QStringLiteral("does not speak HTTP")), qPrintable(auth.hint));
+}
+
+void TestDiagnosis::aFailingServerIsNamed()
+{
+    ScriptedServer failing("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n", true);
+    const DiagnosticReport report = run(QStringLiteral("http://127.0.0.1:%1/health").arg(failing.serverPort()),
+                                        directRoute(), {});
+    const DiagnosticStep &http = step(report, Id::Http);
+    QCOMPARE(http.outcome, Outcome::Fail);
+    QCOMPARE(http.detail, QStringLiteral("503 Service Unavailable"));
+    QVERIFY2(http.hint.contains(QStringLiteral("reachable, but failing")), qPrintable(http.hint));
+}
+
+void TestDiagnosis::aRewrittenWebSocketHandshakeIsNamed()
+{
+    ScriptedServer rewriting("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                             "Sec-WebSocket-Accept: bm90IHRoZSByaWdodCBhbnN3ZXI=\r\n\r\n",
+                             false);
+    const DiagnosticReport report = run(QStringLiteral("ws://127.0.0.1:%1/").arg(rewriting.serverPort()), directRoute(), {});
+    const DiagnosticStep &upgrade = step(report, Id::WebSocket);
+    QCOMPARE(upgrade.outcome, Outcome::Fail);
+    QVERIFY2(upgrade.hint.contains(QStringLiteral("wrong Sec-WebSocket-Accept")), qPrintable(upgrade.hint));
+}
+
+void TestDiagnosis::anHttpsProxyWithAnUntrustedCertificateIsNamed()
+{
+    // An https:// proxy whose certificate chain ends at a root this machine does not have: the
+    // TLS with the proxy itself fails, before any credential is sent (s_server stands in for the
+    // proxy's TLS side; nothing after the handshake is reached).
+    DiagnosisOptions options = viaTinyproxy(Password);
+    options.proxy.scheme = QStringLiteral("https");
+    options.proxy.host = QStringLiteral("localhost");
+    options.proxy.port = m_tlsPort;
+    options.trusted = QSslConfiguration::systemCaCertificates();
+    const DiagnosticReport report = run(QStringLiteral("https://example.com/"), proxiedRoute(), options);
+    QCOMPARE(step(report, Id::ConnectProxy).outcome, Outcome::Pass);
+    const DiagnosticStep &tls = step(report, Id::ProxyTls);
+    QCOMPARE(tls.outcome, Outcome::Fail);
+    QVERIFY2(tls.hint.contains(QStringLiteral("whoever runs the proxy")), qPrintable(tls.hint));
+    QCOMPARE(step(report, Id::ProxyAuth).outcome, Outcome::Skipped);
+    QCOMPARE(step(report, Id::Tls).outcome, Outcome::Skipped); // TLS inside TLS is not checked
 }
 
 void TestDiagnosis::theRunnerTestsConnectionsWithTheirRoutesAndCancels()
