@@ -2519,6 +2519,57 @@
     </message>
 </context>
 <context>
+    <name>PacScript</name>
+    <message>
+        <source>%1, line %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in ProxyDeck&apos;s PAC helpers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish loading within %2 ms: an endless loop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 defines no FindProxyForURL(url, host) function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 did not answer within %3 ms: an endless loop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 returned %3, not a string such as &quot;PROXY host:port; DIRECT&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the PAC answer is not DIRECT, PROXY, HTTPS or SOCKS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the PAC answer needs one host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the PAC answer has no valid host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PipConfExporter</name>
     <message>
         <source>pip (pip.conf)</source>

@@ -1,0 +1,298 @@
+#include "pacscript.h"
+
+#include "pachost.h"
+
+#include <QJSEngine>
+#include <QRegularExpression>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace {
+
+// The standard PAC functions, written for this engine. Names and meanings follow the Netscape
+// specification and the IPv6 extensions browsers added; the time functions read __pd.nowMs().
+const char Helpers[] = R"JS(
+var __pd_days = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+var __pd_months = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+function isPlainHostName(host) { return host.indexOf('.') < 0 && host.indexOf(':') < 0; }
+function dnsDomainIs(host, domain) {
+    host = String(host).toLowerCase(); domain = String(domain).toLowerCase();
+    return host.length >= domain.length && host.substring(host.length - domain.length) === domain;
+}
+function localHostOrDomainIs(host, hostdom) {
+    host = String(host).toLowerCase(); hostdom = String(hostdom).toLowerCase();
+    if (host === hostdom) return true;
+    return host.indexOf('.') < 0 && hostdom.indexOf(host + '.') === 0;
+}
+function isResolvable(host) { return __pd.dnsResolve(String(host)) !== ''; }
+function isResolvableEx(host) { return __pd.dnsResolveEx(String(host)) !== ''; }
+function dnsResolve(host) { var a = __pd.dnsResolve(String(host)); return a === '' ? null : a; }
+function dnsResolveEx(host) { return __pd.dnsResolveEx(String(host)); }
+function myIpAddress() { return __pd.myIpAddress(); }
+function myIpAddressEx() { return __pd.myIpAddressEx(); }
+function isInNet(host, pattern, mask) { return __pd.isInNet(String(host), String(pattern), String(mask)); }
+function isInNetEx(host, prefix) { return __pd.isInNetEx(String(host), String(prefix)); }
+function dnsDomainLevels(host) { return String(host).split('.').length - 1; }
+function sortIpAddressList(list) { return String(list).split(';').sort().join(';'); }
+function getClientVersion() { return '1.0'; }
+function shExpMatch(text, pattern) {
+    var expression = '^';
+    for (var i = 0; i < pattern.length; ++i) {
+        var c = pattern.charAt(i);
+        if (c === '*') expression += '.*';
+        else if (c === '?') expression += '.';
+        else if ('\\^$.|+()[]{}/'.indexOf(c) >= 0) expression += '\\' + c;
+        else expression += c;
+    }
+    return new RegExp(expression + '$').test(String(text));
+}
+function alert(message) { __pd.alert(String(message)); }
+function __pd_now(args) {
+    var gmt = args.length > 0 && args[args.length - 1] === 'GMT';
+    if (gmt) args = Array.prototype.slice.call(args, 0, args.length - 1);
+    var d = new Date(__pd.nowMs());
+    return { args: args, gmt: gmt,
+             day: gmt ? d.getUTCDate() : d.getDate(), month: gmt ? d.getUTCMonth() : d.getMonth(),
+             year: gmt ? d.getUTCFullYear() : d.getFullYear(), weekday: gmt ? d.getUTCDay() : d.getDay(),
+             seconds: gmt ? d.getUTCHours() * 3600 + d.getUTCMinutes() * 60 + d.getUTCSeconds()
+                          : d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds() };
+}
+function __pd_inRange(value, from, to) { return from <= to ? value >= from && value <= to : value >= from || value <= to; }
+function weekdayRange() {
+    var now = __pd_now(arguments), a = now.args;
+    var from = __pd_days.indexOf(String(a[0]).toUpperCase());
+    var to = a.length > 1 ? __pd_days.indexOf(String(a[1]).toUpperCase()) : from;
+    if (from < 0 || to < 0) return false;
+    return __pd_inRange(now.weekday, from, to);
+}
+function dateRange() {
+    var now = __pd_now(arguments), a = now.args;
+    function kind(v) { return typeof v === 'string' ? 'month' : (v > 31 ? 'year' : 'day'); }
+    function month(v) { return __pd_months.indexOf(String(v).toUpperCase()); }
+    function value(v) { var k = kind(v); return k === 'month' ? month(v) : v; }
+    if (a.length === 1) {
+        var k = kind(a[0]);
+        return value(a[0]) === (k === 'day' ? now.day : k === 'month' ? now.month : now.year);
+    }
+    if (a.length === 2) {
+        var k2 = kind(a[0]);
+        var current = k2 === 'day' ? now.day : k2 === 'month' ? now.month : now.year;
+        if (k2 === 'year') return current >= a[0] && current <= a[1];
+        return __pd_inRange(current, value(a[0]), value(a[1]));
+    }
+    if (a.length === 4) {
+        if (kind(a[0]) === 'day') // day month day month
+            return __pd_inRange(now.month * 100 + now.day, month(a[1]) * 100 + a[0], month(a[3]) * 100 + a[2]);
+        var v = now.year * 100 + now.month; // month year month year
+        return v >= a[1] * 100 + month(a[0]) && v <= a[3] * 100 + month(a[2]);
+    }
+    if (a.length === 6) {
+        var t = now.year * 10000 + now.month * 100 + now.day;
+        return t >= a[2] * 10000 + month(a[1]) * 100 + a[0] && t <= a[5] * 10000 + month(a[4]) * 100 + a[3];
+    }
+    return false;
+}
+function timeRange() {
+    var now = __pd_now(arguments), a = now.args;
+    if (a.length === 1) return Math.floor(now.seconds / 3600) === a[0];
+    if (a.length === 2) return __pd_inRange(now.seconds, a[0] * 3600, a[1] * 3600 - 1);
+    if (a.length === 4) return __pd_inRange(now.seconds, a[0] * 3600 + a[1] * 60, a[2] * 3600 + a[3] * 60);
+    if (a.length === 6)
+        return __pd_inRange(now.seconds, a[0] * 3600 + a[1] * 60 + a[2], a[3] * 3600 + a[4] * 60 + a[5]);
+    return false;
+}
+)JS";
+
+// Interrupts the engine if one evaluation runs past the limit; joined when it ends in time.
+class Watchdog
+{
+public:
+    Watchdog(QJSEngine &engine, int timeoutMs) : m_engine(engine)
+    {
+        m_thread = std::thread([this, timeoutMs] {
+            std::unique_lock lock(m_mutex);
+            if (!m_done.wait_for(lock, std::chrono::milliseconds(timeoutMs), [this] { return m_finished; })) {
+                m_fired = true;
+                m_engine.setInterrupted(true);
+            }
+        });
+    }
+    ~Watchdog()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_finished = true;
+        }
+        m_done.notify_one();
+        m_thread.join();
+        m_engine.setInterrupted(false);
+    }
+    bool fired() const { return m_fired; }
+
+private:
+    QJSEngine &m_engine;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    bool m_finished = false;
+    std::atomic<bool> m_fired{false};
+};
+
+Error scriptError(const QJSValue &error, const QString &fileName, const QString &what)
+{
+    const int line = error.property(QStringLiteral("lineNumber")).toInt();
+    const QString message = error.property(QStringLiteral("message")).toString();
+    return Error{line > 0 ? PacScript::tr("%1, line %2: %3 (%4)").arg(fileName).arg(line).arg(message, what)
+                          : PacScript::tr("%1: %2 (%3)").arg(fileName, message, what),
+                 QStringLiteral("pac")};
+}
+
+} // namespace
+
+QString PacProxy::toString() const
+{
+    switch (type) {
+    case Type::Direct: return QStringLiteral("DIRECT");
+    case Type::Proxy: return QStringLiteral("PROXY %1:%2").arg(host).arg(port);
+    case Type::Https: return QStringLiteral("HTTPS %1:%2").arg(host).arg(port);
+    case Type::Socks: return QStringLiteral("SOCKS %1:%2").arg(host).arg(port);
+    case Type::Socks4: return QStringLiteral("SOCKS4 %1:%2").arg(host).arg(port);
+    case Type::Socks5: return QStringLiteral("SOCKS5 %1:%2").arg(host).arg(port);
+    }
+    return {};
+}
+
+PacScript::PacScript() = default;
+PacScript::~PacScript() = default;
+PacScript::PacScript(PacScript &&) noexcept = default;
+PacScript &PacScript::operator=(PacScript &&) noexcept = default;
+
+Result<PacScript> PacScript::load(const QString &source, const QString &fileName, PacOptions options)
+{
+    PacScript script;
+    script.m_engine = std::make_unique<QJSEngine>();
+    script.m_host = std::make_unique<PacHost>();
+    script.m_host->resolver = std::move(options.resolve);
+    script.m_host->myAddresses = options.myAddresses;
+    script.m_host->now = options.now;
+    script.m_fileName = fileName;
+    script.m_timeoutMs = options.timeoutMs;
+    // No extensions installed: the script sees the language and the functions below, nothing else.
+    script.m_engine->globalObject().setProperty(QStringLiteral("__pd"), script.m_engine->newQObject(script.m_host.get()));
+    QJSEngine::setObjectOwnership(script.m_host.get(), QJSEngine::CppOwnership);
+    const QJSValue helpers = script.m_engine->evaluate(QString::fromLatin1(Helpers), QStringLiteral("pac-helpers.js"));
+    if (helpers.isError())
+        return scriptError(helpers, QStringLiteral("pac-helpers.js"), tr("in ProxyDeck's PAC helpers"));
+
+    {
+        Watchdog watchdog(*script.m_engine, script.m_timeoutMs);
+        const QJSValue result = script.m_engine->evaluate(source, fileName);
+        if (watchdog.fired())
+            return Error{tr("%1 did not finish loading within %2 ms: an endless loop?").arg(fileName).arg(script.m_timeoutMs),
+                         QStringLiteral("pac")};
+        if (result.isError())
+            return scriptError(result, fileName, tr("while loading"));
+    }
+    if (!script.m_engine->globalObject().property(QStringLiteral("FindProxyForURL")).isCallable())
+        return Error{tr("%1 defines no FindProxyForURL(url, host) function.").arg(fileName), QStringLiteral("pac")};
+    return script;
+}
+
+Result<QString> PacScript::call(const QString &function, const QStringList &arguments) const
+{
+    QJSValue callee = m_engine->globalObject().property(function);
+    QJSValueList values;
+    for (const QString &argument : arguments)
+        values.append(QJSValue(argument));
+    Watchdog watchdog(*m_engine, m_timeoutMs);
+    const QJSValue result = callee.call(values);
+    if (watchdog.fired()) {
+        return Error{tr("%1: %2 did not answer within %3 ms: an endless loop?").arg(m_fileName, function).arg(m_timeoutMs),
+                     QStringLiteral("pac")};
+    }
+    if (result.isError())
+        return scriptError(result, m_fileName, tr("in %1").arg(function));
+    if (result.isUndefined() || result.isNull())
+        return QString();
+    if (!result.isString())
+        return Error{tr("%1: %2 returned %3, not a string such as \"PROXY host:port; DIRECT\".")
+                         .arg(m_fileName, function, result.toString().left(80)),
+                     QStringLiteral("pac")};
+    return result.toString();
+}
+
+Result<QList<PacProxy>> PacScript::findProxy(const QUrl &url) const
+{
+    QString text = url.toString(QUrl::FullyEncoded);
+    if (url.scheme() == u"https" || url.scheme() == u"wss")
+        text = url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo
+                            | QUrl::FullyEncoded)
+               + u'/';
+    m_host->alerts.clear();
+    const auto answer = call(QStringLiteral("FindProxyForURL"), {text, url.host()});
+    if (!answer)
+        return answer.error();
+    return parseResult(answer.value());
+}
+
+QStringList PacScript::alerts() const
+{
+    return m_host->alerts;
+}
+
+Result<QList<PacProxy>> PacScript::parseResult(const QString &text)
+{
+    QList<PacProxy> list;
+    const QStringList entries = text.split(u';', Qt::SkipEmptyParts);
+    for (const QString &raw : entries) {
+        const QString entry = raw.simplified();
+        if (entry.isEmpty())
+            continue;
+        const QString keyword = entry.section(u' ', 0, 0).toUpper();
+        const QString where = entry.section(u' ', 1);
+        PacProxy proxy;
+        quint16 defaultPort = 80;
+        if (keyword == u"DIRECT") {
+            list.append(proxy);
+            continue;
+        }
+        if (keyword == u"PROXY") {
+            proxy.type = PacProxy::Type::Proxy;
+        } else if (keyword == u"HTTPS") {
+            proxy.type = PacProxy::Type::Https;
+            defaultPort = 443;
+        } else if (keyword == u"SOCKS" || keyword == u"SOCKS4" || keyword == u"SOCKS5") {
+            proxy.type = keyword == u"SOCKS" ? PacProxy::Type::Socks
+                         : keyword == u"SOCKS4" ? PacProxy::Type::Socks4
+                                                : PacProxy::Type::Socks5;
+            defaultPort = 1080;
+        } else {
+            return Error{tr("“%1” in the PAC answer is not DIRECT, PROXY, HTTPS or SOCKS.").arg(entry), QStringLiteral("pac")};
+        }
+        if (where.isEmpty() || where.contains(u' '))
+            return Error{tr("“%1” in the PAC answer needs one host:port.").arg(entry), QStringLiteral("pac")};
+        QString host = where;
+        QString port;
+        if (where.startsWith(u'[')) {
+            const qsizetype close = where.indexOf(u']');
+            host = where.mid(1, close - 1);
+            port = close >= 0 && where.mid(close + 1).startsWith(u':') ? where.mid(close + 2) : QString();
+        } else if (where.count(u':') == 1) {
+            host = where.section(u':', 0, 0);
+            port = where.section(u':', 1);
+        }
+        bool ok = true;
+        const uint number = port.isEmpty() ? defaultPort : port.toUInt(&ok);
+        if (!ok || number == 0 || number > 65535 || host.isEmpty())
+            return Error{tr("“%1” in the PAC answer has no valid host:port.").arg(entry), QStringLiteral("pac")};
+        proxy.host = host;
+        proxy.port = quint16(number);
+        list.append(proxy);
+    }
+    if (list.isEmpty())
+        list.append(PacProxy{}); // an empty answer means DIRECT, as in browsers
+    return list;
+}
