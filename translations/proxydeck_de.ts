@@ -606,6 +606,10 @@
         <source>Without a command, opens the ProxyDeck console (--page proxy|connections|rules|certificates|export|traffic|diagnostics opens it on that page; --start-engine starts the local engine with it; --test URL opens it testing URL).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load a PAC file (or URL) and print what it answers for URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2515,6 +2519,45 @@
     <name>NpmrcExporter</name>
     <message>
         <source>npm (.npmrc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacCommand</name>
+    <message>
+        <source>Cannot fetch %1: the server answered %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the answers as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a PAC script and print what it answers for each URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pac needs a PAC file or URL, e.g. proxydeck pac proxy.pac https://example.com/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over 1 MiB: not a PAC file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a URL to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: loads, and defines FindProxyForURL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "cacommands.h"
 #include "commands.h"
 #include "exportcommand.h"
+#include "paccommand.h"
 #include "servecommand.h"
 #include "testcommand.h"
 #include "routingcommands.h"
@@ -42,6 +43,8 @@ const QList<Command> &commands()
          CaCommands::run},
         {"export", QT_TRANSLATE_NOOP("CommandLine", "Write the settings as .env, shell or fish for other tools."),
          ExportCommand::run},
+        {"pac", QT_TRANSLATE_NOOP("CommandLine", "Load a PAC file (or URL) and print what it answers for URLs."),
+         PacCommand::run},
         {"test", QT_TRANSLATE_NOOP("CommandLine", "Test step by step how URLs or connections are reached, with hints."),
          TestCommand::run},
         {"serve", QT_TRANSLATE_NOOP("CommandLine", "Run the local proxy engine (default 127.0.0.1:3128) until stopped."),
