@@ -3,6 +3,7 @@
 // syntax or run-time error names the line, an endless loop is stopped by the time limit, a script
 // sees no extension (no network, no files), and a malformed answer is named. Name lookups go to a
 // table given to the script (localhost excepted): the test must not depend on this machine's DNS.
+#include "pacresolver.h"
 #include "pacscript.h"
 
 #include <QElapsedTimer>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void theScriptSeesNoExtensions();
     void malformedAnswersAreNamed();
     void alertsAreCollected();
+    void theResolverRemembersAnswersPerHostForAShortTime();
 };
 
 void TestPacScript::answersAsBrowsersDo_data()
@@ -267,6 +269,32 @@ void TestPacScript::alertsAreCollected()
     QVERIFY(script);
     QVERIFY(script.value().findProxy(QUrl(QStringLiteral("http://a.example/"))));
     QCOMPARE(script.value().alerts(), QStringList{QStringLiteral("checking a.example")});
+}
+
+void TestPacScript::theResolverRemembersAnswersPerHostForAShortTime()
+{
+    // The script counts its own calls: a remembered answer does not run it again.
+    auto script = PacScript::load(QStringLiteral("var calls = 0;\n"
+                                                 "function FindProxyForURL(url, host) {\n"
+                                                 "  calls++;\n"
+                                                 "  if (host === \"broken.example\") throw new Error(\"no\");\n"
+                                                 "  return \"PROXY p:\" + calls;\n"
+                                                 "}\n"),
+                                  QStringLiteral("count.pac"), options());
+    QVERIFY(script);
+    PacResolver resolver(std::move(script).value(), 300);
+    const auto port = [&](const QString &url) { return resolver.resolve(QUrl(url)).value().constFirst().port; };
+    QCOMPARE(port(QStringLiteral("https://a.example/x")), 1);
+    QCOMPARE(port(QStringLiteral("https://A.example/other?q")), 1); // same scheme, host and port
+    QCOMPARE(port(QStringLiteral("http://a.example/")), 2);         // another scheme
+    QCOMPARE(port(QStringLiteral("https://a.example:8443/")), 3);   // another port
+    QCOMPARE(resolver.evaluations(), 3);
+    QCOMPARE(resolver.cachedCount(), 3);
+    QVERIFY(!resolver.resolve(QUrl(QStringLiteral("https://broken.example/"))));
+    QVERIFY(!resolver.resolve(QUrl(QStringLiteral("https://broken.example/")))); // errors are not remembered
+    QCOMPARE(resolver.evaluations(), 5);
+    QTest::qWait(400); // past the time to live
+    QCOMPARE(port(QStringLiteral("https://a.example/x")), 6);
 }
 
 QTEST_GUILESS_MAIN(TestPacScript)
