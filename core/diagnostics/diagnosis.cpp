@@ -1,5 +1,7 @@
 #include "diagnosis.h"
 
+#include "discardsocket.h"
+
 #include <QCryptographicHash>
 #include <QHostInfo>
 #include <QRandomGenerator>
@@ -300,12 +302,7 @@ void Diagnosis::cancel()
 
 void Diagnosis::resetSocket()
 {
-    if (!m_socket)
-        return;
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
+    discardSocket(m_socket, this);
     m_buffer.clear();
 }
 

@@ -1,5 +1,7 @@
 #include "nexthop.h"
 
+#include "discardsocket.h"
+
 #include "enginecontext.h"
 #include "engineworker.h"
 #include "httpresponsehead.h"
@@ -201,10 +203,5 @@ QAbstractSocket *NextHop::takeSocket(QObject *newParent)
 
 void NextHop::dropSocket()
 {
-    if (!m_socket)
-        return;
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
+    discardSocket(m_socket, this);
 }

@@ -1,5 +1,7 @@
 #include "statusclient.h"
 
+#include "discardsocket.h"
+
 #include "statusprotocol.h"
 #include "statusserver.h"
 
@@ -84,12 +86,7 @@ void StatusClient::close()
 
 void StatusClient::discardSocket()
 {
-    if (!m_socket)
-        return;
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
+    ::discardSocket(m_socket, this);
 }
 
 void StatusClient::connectSocket()
