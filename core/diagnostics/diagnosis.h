@@ -31,6 +31,7 @@ struct DiagnosisOptions
 // would connect: resolve, TCP, the proxy's TLS and authentication, CONNECT, TLS with the target,
 // the HTTP status and, when asked, a WebSocket upgrade — each timed, and on failure explained.
 // Everything is asynchronous on the thread the object lives in; run it off the GUI thread.
+// diagnosis.cpp runs the steps; diagnosisverdicts.cpp judges the answers and words the hints.
 class Diagnosis : public QObject
 {
     Q_OBJECT
@@ -72,6 +73,7 @@ private:
     void startProxyTls();
     void sendConnect();
     void startTargetTls();
+    void startTls(const QString &peerName, Waiting waiting);
     void onEncrypted();
     void sendRequest();
     void onReadyRead();

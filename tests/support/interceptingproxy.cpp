@@ -1,5 +1,7 @@
 #include "interceptingproxy.h"
 
+#include <QFile>
+
 #include <QHostAddress>
 #include <QMetaObject>
 #include <QSslConfiguration>
@@ -202,4 +204,17 @@ void InterceptingProxy::recordTunnel(const QString &target)
     QMutexLocker locker(&m_mutex);
     m_targets.append(target);
     ++m_tunnels;
+}
+
+std::unique_ptr<InterceptingProxy> InterceptingProxy::fromTestCerts(const QString &certDir)
+{
+    const QList<QSslCertificate> leaf = QSslCertificate::fromPath(certDir + QStringLiteral("/intercept-leaf.pem"));
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(certDir + QStringLiteral("/intercept-ca.pem"));
+    QFile keyFile(certDir + QStringLiteral("/intercept-leaf.key"));
+    if (leaf.isEmpty() || ca.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+        return nullptr;
+    const QSslKey key(keyFile.readAll(), QSsl::Rsa);
+    if (key.isNull())
+        return nullptr;
+    return std::make_unique<InterceptingProxy>(leaf.first(), key, ca);
 }

@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 
 // A TLS-inspecting HTTP proxy on 127.0.0.1, as corporate networks run them: it accepts CONNECT to
 // any host:port, answers 200, and then does the TLS handshake itself with a certificate issued by
@@ -25,6 +26,10 @@ public:
     // chain: presented after the leaf, in order (the inspection CA).
     InterceptingProxy(QSslCertificate leaf, QSslKey key, QList<QSslCertificate> chain);
     ~InterceptingProxy() override;
+    // With make-test-certs' intercept-leaf.{pem,key} and intercept-ca.pem from certDir; null when
+    // one of them cannot be read.
+    static std::unique_ptr<InterceptingProxy> fromTestCerts(const QString &certDir);
+    const QList<QSslCertificate> &chain() const { return m_chain; }
 
     // Listens on 127.0.0.1, any free port, on its own thread; returns the port, 0 on failure.
     quint16 listen();

@@ -327,13 +327,10 @@ void TestDiagnosis::aServerCertificateFromAnUnknownCaIsExplained()
 
 void TestDiagnosis::tlsInterceptionOffersTheInspectionCa()
 {
-    const QList<QSslCertificate> leaf = QSslCertificate::fromPath(cert("intercept-leaf.pem"));
-    const QList<QSslCertificate> ca = QSslCertificate::fromPath(cert("intercept-ca.pem"));
-    QFile keyFile(cert("intercept-leaf.key"));
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    const QSslKey key(keyFile.readAll(), QSsl::Rsa);
-    QVERIFY(!leaf.isEmpty() && !ca.isEmpty() && !key.isNull());
-    InterceptingProxy inspector(leaf.first(), key, ca);
+    const auto proxy = InterceptingProxy::fromTestCerts(m_dir.filePath(QStringLiteral("certs")));
+    QVERIFY(proxy);
+    InterceptingProxy &inspector = *proxy;
+    const QList<QSslCertificate> &ca = inspector.chain();
     QVERIFY(inspector.listen());
 
     DiagnosisOptions options;
