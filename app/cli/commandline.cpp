@@ -3,11 +3,13 @@
 #include "clicontext.h"
 #include "cacommands.h"
 #include "commands.h"
+#include "desktopcommand.h"
 #include "exportcommand.h"
 #include "paccommand.h"
 #include "servecommand.h"
 #include "testcommand.h"
 #include "routingcommands.h"
+#include "wpadcommand.h"
 
 #include <QTextStream>
 
@@ -26,13 +28,15 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {"show", QT_TRANSLATE_NOOP("CommandLine", "Show the profiles and the active proxy."), Commands::show},
-        {"set", QT_TRANSLATE_NOOP("CommandLine", "Set a profile's scheme, host, port, user or password."),
+        {"set", QT_TRANSLATE_NOOP("CommandLine", "Set a profile's proxy (host and port, or a PAC), user or password."),
          Commands::set},
         {"profile", QT_TRANSLATE_NOOP("CommandLine", "List, add, use, rename, duplicate or remove profiles."),
          Commands::profile},
         {"import-env", QT_TRANSLATE_NOOP("CommandLine",
                                          "Import HTTP(S)_PROXY and NO_PROXY from the environment."),
          Commands::importEnvironment},
+        {"desktop", QT_TRANSLATE_NOOP("CommandLine", "Show, import, apply or restore the desktop's own proxy settings."),
+         DesktopCommand::run},
         {"route", QT_TRANSLATE_NOOP("CommandLine", "Tell where URLs go and why; --tool compares curl, Python, Java …"),
          RoutingCommands::route},
         {"noproxy", QT_TRANSLATE_NOOP("CommandLine", "List, add or remove NO_PROXY rules, with per-tool warnings."),
@@ -45,6 +49,8 @@ const QList<Command> &commands()
          ExportCommand::run},
         {"pac", QT_TRANSLATE_NOOP("CommandLine", "Load a PAC file (or URL) and print what it answers for URLs."),
          PacCommand::run},
+        {"wpad", QT_TRANSLATE_NOOP("CommandLine", "Discover this network's PAC file (DHCP option 252, DNS wpad.<domain>)."),
+         WpadCommand::run},
         {"test", QT_TRANSLATE_NOOP("CommandLine", "Test step by step how URLs or connections are reached, with hints."),
          TestCommand::run},
         {"serve", QT_TRANSLATE_NOOP("CommandLine", "Run the local proxy engine (default 127.0.0.1:3128) until stopped."),

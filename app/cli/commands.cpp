@@ -36,6 +36,8 @@ PasswordState passwordState(CliContext &context, const ProxyProfile &profile)
 
 QString describeRoute(const ProxyProfile &profile)
 {
+    if (profile.isAutomatic())
+        return Commands::tr("automatic (PAC %1)").arg(profile.pacUrl);
     return profile.usesProxy() ? profile.displayUrl() : Commands::tr("direct (no proxy)");
 }
 
@@ -69,6 +71,8 @@ int Commands::show(CliContext &context, const QStringList &arguments)
                 object.insert(QStringLiteral("port"), int(profile.port));
                 object.insert(QStringLiteral("url"), profile.displayUrl());
             }
+            if (profile.isAutomatic())
+                object.insert(QStringLiteral("pacUrl"), profile.pacUrl);
             object.insert(QStringLiteral("username"), profile.username);
             profiles.append(object);
         }
@@ -87,7 +91,7 @@ int Commands::show(CliContext &context, const QStringList &arguments)
         const bool isActive = active && profile.id == active->id;
         out << (isActive ? "* " : "  ") << profile.name << '\n'
             << "    " << tr("proxy:    %1").arg(describeRoute(profile)) << '\n';
-        if (profile.usesProxy())
+        if (profile.usesProxy() || profile.isAutomatic())
             out << "    " << tr("password: %1").arg(passwordState(context, profile).text) << '\n';
     }
     out << '\n' << tr("NO_PROXY: %1").arg(data.noProxy.isEmpty() ? tr("(none)") : data.noProxy.join(u',')) << '\n';
@@ -112,10 +116,13 @@ int Commands::set(CliContext &context, const QStringList &arguments)
                                            tr("Read the password from standard input and store it in the keychain."));
     const QCommandLineOption noPassword(QStringLiteral("no-password"), tr("Remove the stored password."));
     const QCommandLineOption direct(QStringLiteral("direct"), tr("Make this a no-proxy profile (clears host and port)."));
-    parser.addOptions({profileOption, scheme, host, port, user, passwordStdin, noPassword, direct});
+    const QCommandLineOption pac(QStringLiteral("pac"),
+                                 tr("Make this an automatic profile: a PAC script (http(s):// URL or file) decides."),
+                                 tr("url"));
+    parser.addOptions({profileOption, scheme, host, port, user, passwordStdin, noPassword, direct, pac});
     if (auto stop = context.parse(parser, arguments,
                                   QStringLiteral("set [--profile NAME] [--scheme S] [--host H] [--port P] "
-                                                 "[--user U] [--password-stdin | --no-password] [--direct]"),
+                                                 "[--user U] [--password-stdin | --no-password] [--direct | --pac URL]"),
                                   tr("Change a profile. Passwords are read only from standard input and "
                                      "stored only in the OS keychain.")))
         return *stop;
@@ -123,8 +130,10 @@ int Commands::set(CliContext &context, const QStringList &arguments)
         return context.fail(ExitUsage, tr("set takes options only, not “%1”.").arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(passwordStdin) && parser.isSet(noPassword))
         return context.fail(ExitUsage, tr("--password-stdin and --no-password contradict each other."));
-    if (parser.isSet(direct) && (parser.isSet(host) || parser.isSet(port)))
-        return context.fail(ExitUsage, tr("--direct cannot be combined with --host or --port."));
+    if (parser.isSet(direct) && (parser.isSet(host) || parser.isSet(port) || parser.isSet(pac)))
+        return context.fail(ExitUsage, tr("--direct cannot be combined with --host, --port or --pac."));
+    if (parser.isSet(pac) && (parser.isSet(host) || parser.isSet(port) || parser.isSet(scheme)))
+        return context.fail(ExitUsage, tr("--pac cannot be combined with --host, --port or --scheme: the PAC names the proxies."));
     if (auto stop = context.loadSettings(parser))
         return *stop;
 
@@ -167,6 +176,15 @@ int Commands::set(CliContext &context, const QStringList &arguments)
                 return context.fail(ExitUsage, QStringLiteral("--host: ") + parsed.error().toString());
             profile.host = parsed.value();
         }
+        profile.pacUrl.clear(); // a fixed proxy replaces the PAC
+    }
+    if (parser.isSet(pac)) {
+        auto location = ProxyProfile::parsePacLocation(parser.value(pac));
+        if (!location)
+            return context.fail(ExitUsage, QStringLiteral("--pac: ") + location.error().message);
+        profile.pacUrl = location.value().toString();
+        profile.host.clear();
+        profile.port = 0;
     }
     if (parser.isSet(scheme)) {
         auto parsed = ProxyEndpoint::parseScheme(parser.value(scheme));
@@ -185,6 +203,7 @@ int Commands::set(CliContext &context, const QStringList &arguments)
     if (parser.isSet(direct)) {
         profile.host.clear();
         profile.port = 0;
+        profile.pacUrl.clear();
     }
     if (profile.usesProxy() && profile.port == 0)
         return context.fail(ExitUsage, tr("Profile “%1” has a host but no port: add --port.").arg(profile.name));
@@ -320,15 +339,10 @@ int Commands::importEnvironment(CliContext &context, const QStringList &argument
 
     Settings &settings = context.settings();
     const QString name = parser.isSet(profileOption) ? parser.value(profileOption) : tr("Environment");
-    QString id;
-    if (const ProxyProfile *found = settings.data().profileByName(name)) {
-        id = found->id;
-    } else {
-        auto added = settings.addProfile(name);
-        if (!added)
-            return context.failWith(ExitUsage, added.error());
-        id = added.value();
-    }
+    const auto named = settings.profileNamedOrAdded(name);
+    if (!named)
+        return context.failWith(ExitUsage, named.error());
+    const QString id = named.value();
     const EnvironmentProxy &environment = imported.value();
     ProxyProfile profile = environment.appliedTo(*settings.data().profileById(id));
 

@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "exporter.h"
 #include "exportwriter.h"
+#include "pacsource.h"
 
 #include <QFileInfo>
 
@@ -59,6 +60,13 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
         bundlePath = bundle.value();
     }
     ExportInput input = ExportInput::fromSettings(context.settings().data(), bundlePath);
+    if (input.profile.isAutomatic()) {
+        const QUrl probe = ExportInput::pacProbeUrl(context.settings().data());
+        auto loaded = PacSource::loadBlocking(QUrl(input.profile.pacUrl));
+        input.resolveAutomatic(probe, loaded ? loaded.value().script.findProxy(probe)
+                                             : Result<QList<PacProxy>>(loaded.error()));
+        context.warn(input.pacNote);
+    }
     if (parser.isSet(secrets) && input.profile.hasStoredPassword()) {
         const SecretOutcome secret = context.readSecret(input.profile.secretKey());
         if (!secret.ok())

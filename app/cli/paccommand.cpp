@@ -1,59 +1,22 @@
 #include "paccommand.h"
 
 #include "clicontext.h"
+#include "pacfetch.h"
 #include "pacscript.h"
 
-#include <QEventLoop>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QTimer>
-
-namespace {
-
-constexpr qint64 MaxPacBytes = 1024 * 1024;
-constexpr int FetchTimeoutMs = 10'000;
-
-Result<QString> fetch(const QUrl &url)
-{
-    QNetworkAccessManager manager;
-    manager.setProxy(QNetworkProxy::NoProxy); // a PAC file is fetched directly, as browsers do
-    QNetworkRequest request(url);
-    request.setTransferTimeout(FetchTimeoutMs);
-    QNetworkReply *reply = manager.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [reply](qint64 received) {
-        if (received > MaxPacBytes)
-            reply->abort();
-    });
-    loop.exec();
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 0 && status != 200) {
-        return Error{PacCommand::tr("Cannot fetch %1: the server answered %2 %3.")
-                         .arg(url.toDisplayString())
-                         .arg(status)
-                         .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
-                     QStringLiteral("pac")};
-    }
-    if (reply->error() != QNetworkReply::NoError)
-        return Error{PacCommand::tr("Cannot fetch %1: %2").arg(url.toDisplayString(), reply->errorString()), QStringLiteral("pac")};
-    return QString::fromUtf8(reply->readAll());
-}
-
-} // namespace
 
 int PacCommand::run(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the answers as JSON."));
-    parser.addOption(json);
-    if (auto stop = context.parse(parser, arguments, QStringLiteral("pac FILE|URL [TEST-URL…] [--json]"),
+    const QCommandLineOption trace(QStringLiteral("trace"),
+                                   tr("Also show which helper functions each answer called, on which line, "
+                                      "and what they returned: the last one is the check that decided."));
+    parser.addOptions({json, trace});
+    if (auto stop = context.parse(parser, arguments, QStringLiteral("pac FILE|URL [TEST-URL…] [--json] [--trace]"),
                                   tr("Load a PAC script and print what it answers for each URL.")))
         return *stop;
     const QStringList words = parser.positionalArguments();
@@ -64,7 +27,7 @@ int PacCommand::run(CliContext &context, const QStringList &arguments)
     const QUrl location(where);
     QString source;
     if (location.scheme() == u"http" || location.scheme() == u"https") {
-        auto fetched = fetch(location);
+        auto fetched = PacFetch::fetchBlocking(location);
         if (!fetched)
             return context.failWith(ExitFailure, fetched.error());
         source = fetched.value();
@@ -72,7 +35,7 @@ int PacCommand::run(CliContext &context, const QStringList &arguments)
         QFile file(where);
         if (!file.open(QIODevice::ReadOnly))
             return context.fail(ExitFailure, tr("Cannot read %1: %2").arg(where, file.errorString()));
-        if (file.size() > MaxPacBytes)
+        if (file.size() > PacFetch::MaxBytes)
             return context.fail(ExitFailure, tr("%1 is over 1 MiB: not a PAC file.").arg(where));
         source = QString::fromUtf8(file.readAll());
     }
@@ -80,18 +43,33 @@ int PacCommand::run(CliContext &context, const QStringList &arguments)
     if (!script)
         return context.failWith(ExitFailure, script.error());
 
-    bool ok = true;
     QJsonArray answers;
-    for (const QString &text : words.sliced(1)) {
+    const int answered = answer(context, script.value(), words.sliced(1), parser.isSet(json), answers, parser.isSet(trace));
+    if (answered == ExitUsage)
+        return answered;
+    if (parser.isSet(json))
+        context.out() << QString::fromUtf8(QJsonDocument(answers).toJson(QJsonDocument::Indented));
+    else if (words.size() == 1)
+        context.out() << tr("%1: loads, and defines FindProxyForURL.").arg(where) << '\n';
+    context.out().flush();
+    return answered;
+}
+
+int PacCommand::answer(CliContext &context, const PacScript &script, const QStringList &urls, bool json,
+                       QJsonArray &answers, bool trace)
+{
+    bool ok = true;
+    for (const QString &text : urls) {
         const QUrl url = QUrl::fromUserInput(text);
         if (!url.isValid() || url.host().isEmpty())
             return context.fail(ExitUsage, tr("“%1” is not a URL to look up.").arg(text));
-        const auto proxies = script.value().findProxy(url);
+        QList<PacTraceStep> steps;
+        const auto proxies = script.findProxy(url, trace ? &steps : nullptr);
         QJsonObject entry{{QStringLiteral("url"), url.toString()}};
         if (!proxies) {
             ok = false;
             entry.insert(QStringLiteral("error"), proxies.error().message);
-            if (!parser.isSet(json))
+            if (!json)
                 context.out() << text << QStringLiteral(" → error: ") << proxies.error().message << '\n';
         } else {
             QStringList parts;
@@ -101,22 +79,30 @@ int PacCommand::run(CliContext &context, const QStringList &arguments)
                 list.append(proxy.toString());
             }
             entry.insert(QStringLiteral("proxies"), list);
-            if (!parser.isSet(json))
+            if (!json)
                 context.out() << text << QStringLiteral(" → ") << parts.join(QStringLiteral("; ")) << '\n';
         }
-        const QStringList alerts = script.value().alerts();
+        if (trace) {
+            QJsonArray traced;
+            for (const PacTraceStep &step : std::as_const(steps)) {
+                traced.append(QJsonObject{{QStringLiteral("line"), step.line},
+                                          {QStringLiteral("call"), step.call},
+                                          {QStringLiteral("result"), step.result}});
+                if (!json)
+                    context.out() << QStringLiteral("  line %1: %2 → %3\n").arg(step.line).arg(step.call, step.result);
+            }
+            if (!json && steps.isEmpty())
+                context.out() << "  " << tr("(no helper function was called: the script's own logic decided)") << '\n';
+            entry.insert(QStringLiteral("trace"), traced);
+        }
+        const QStringList alerts = script.alerts();
         if (!alerts.isEmpty())
             entry.insert(QStringLiteral("alerts"), QJsonArray::fromStringList(alerts));
-        if (!parser.isSet(json)) {
+        if (!json) {
             for (const QString &alert : alerts)
                 context.out() << QStringLiteral("  alert: ") << alert << '\n';
         }
         answers.append(entry);
     }
-    if (parser.isSet(json))
-        context.out() << QString::fromUtf8(QJsonDocument(answers).toJson(QJsonDocument::Indented));
-    else if (words.size() == 1)
-        context.out() << tr("%1: loads, and defines FindProxyForURL.").arg(where) << '\n';
-    context.out().flush();
     return ok ? ExitOk : ExitFailure;
 }

@@ -2,6 +2,8 @@
 
 #include "clicontext.h"
 #include "noproxyadvisor.h"
+#include "pacresolver.h"
+#include "pacsource.h"
 #include "routeresolver.h"
 #include "toolmodel.h"
 
@@ -24,6 +26,8 @@ QJsonObject routeJson(const Route &route)
         object.insert(QStringLiteral("entryOrigin"), route.entryOrigin);
     if (!route.egress.isEmpty())
         object.insert(QStringLiteral("egress"), route.egress);
+    if (!route.pacAnswer.isEmpty())
+        object.insert(QStringLiteral("pac"), route.pacAnswer);
     return object;
 }
 
@@ -68,7 +72,19 @@ int RoutingCommands::route(CliContext &context, const QStringList &arguments)
     if (auto stop = context.loadSettings(parser))
         return *stop;
 
-    const RouteResolver resolver(context.settings().data());
+    RouteResolver resolver(context.settings().data());
+    // An automatic profile: the PAC is read now and asked for each URL; if it cannot be read,
+    // the routes say the PAC decides, and why it could not be asked.
+    std::shared_ptr<PacResolver> pac;
+    if (resolver.isAutomatic()) {
+        auto loaded = PacSource::loadBlocking(QUrl(context.settings().data().activeProfile()->pacUrl));
+        if (loaded) {
+            pac = std::make_shared<PacResolver>(std::move(loaded.value().script));
+            resolver.setPacAnswer([pac](const QUrl &url) { return pac->resolve(url); });
+        } else {
+            context.warn(loaded.error().message);
+        }
+    }
     const QString exported = resolver.effectiveNoProxy().join(u',');
     QJsonArray results;
     for (const QString &url : urls) {

@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "configlocation.h"
 #include "engine.h"
+#include "pacsource.h"
 #include "statusclient.h"
 #include "statusserver.h"
 #include "statustoken.h"
@@ -121,7 +122,7 @@ int ServeCommand::run(CliContext &context, const QStringList &arguments)
 
     // The password is read once, now, and then lives only in the engine's memory.
     QString password;
-    if (chosen->usesProxy() && !chosen->username.isEmpty() && chosen->hasStoredPassword()) {
+    if (chosen->needsStoredPassword()) {
         const SecretOutcome secret = context.readSecret(chosen->secretKey());
         if (!secret.ok())
             return context.fail(CliContext::exitCodeFor(secret), secret.message);
@@ -142,6 +143,13 @@ int ServeCommand::run(CliContext &context, const QStringList &arguments)
     const AnchorStore anchors(QFileInfo(context.settings().filePath()).absolutePath());
     for (const CertificateInfo &info : anchors.list())
         engineConfig.caAnchors.append(info.certificate);
+    if (engineConfig.isAutomatic()) {
+        // Loaded once here too, so that a broken PAC stops the start with its line number.
+        auto loaded = PacSource::loadBlocking(QUrl(engineConfig.pacUrl));
+        if (!loaded)
+            return context.failWith(ExitFailure, loaded.error());
+        engineConfig.pacScript = loaded.value().source;
+    }
     if (const Result<void> checked = engineConfig.check(); !checked)
         return context.failWith(ExitUsage, checked.error());
 

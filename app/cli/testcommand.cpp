@@ -36,7 +36,7 @@ int TestCommand::run(CliContext &context, const QStringList &arguments)
 
     QString password;
     const ProxyProfile *profile = data.activeProfile();
-    if (profile && profile->usesProxy() && !profile->username.isEmpty() && profile->hasStoredPassword()) {
+    if (profile && profile->needsStoredPassword()) {
         const SecretOutcome secret = context.readSecret(profile->secretKey());
         if (secret.ok())
             password = secret.secret;

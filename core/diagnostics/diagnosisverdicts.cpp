@@ -3,6 +3,8 @@
 // the hint for the user. diagnosis.cpp runs the steps.
 #include "diagnosis.h"
 
+#include "gsscontext.h"
+
 #include <QCryptographicHash>
 #include <QHostInfo>
 #include <QSslSocket>
@@ -105,10 +107,26 @@ void Diagnosis::judgeProxyAuth(const HttpResponseHead &head)
                                                  [](const QString &s) { return s.compare(u"Basic", Qt::CaseInsensitive) == 0; });
         const QString offered = schemes.isEmpty() ? tr("no scheme named") : schemes.join(QStringLiteral(", "));
         QString hint;
-        if (!basicOffered) {
-            hint = tr("The proxy asks for %1 (a Windows or Kerberos sign-in), not Basic: ProxyDeck sends Basic "
-                      "credentials only, so far.")
-                       .arg(offered);
+        const bool negotiateOffered = schemes.contains(QStringLiteral("Negotiate"), Qt::CaseInsensitive);
+        const bool ntlmOffered = schemes.contains(QStringLiteral("NTLM"), Qt::CaseInsensitive);
+        if (negotiateOffered || ntlmOffered) {
+            // This check itself sends Basic only; the engine does the connection-based schemes.
+            QStringList ways;
+            if (negotiateOffered) {
+                QString why;
+                ways.append(GssContext::hasKerberosTicket(&why)
+                                ? tr("Negotiate with your Kerberos ticket (there is one)")
+                                : tr("Negotiate with a Kerberos ticket, which is missing: %1").arg(why));
+            }
+            if (ntlmOffered) {
+                ways.append(user.isEmpty() ? tr("NTLM, once a user (DOMAIN\\user) and password are set on the Proxy page")
+                                           : tr("NTLM as “%1”").arg(user));
+            }
+            hint = tr("The proxy asks for %1 (a Windows or Kerberos sign-in), not Basic. ProxyDeck's engine signs "
+                      "in for the tools that use it: %2. This check itself sends Basic credentials only.")
+                       .arg(offered, ways.join(QStringLiteral("; ")));
+        } else if (!basicOffered) {
+            hint = tr("The proxy asks for %1, not Basic: ProxyDeck knows Basic, Negotiate and NTLM only.").arg(offered);
         } else if (m_sentCredentials) {
             hint = tr("The proxy refused the password of “%1”: set it again on the Proxy page (it is kept in the "
                       "keychain), and check the user name.")

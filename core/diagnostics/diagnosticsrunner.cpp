@@ -2,6 +2,8 @@
 
 #include "anchorstore.h"
 #include "connectionkind.h"
+#include "pacresolver.h"
+#include "pacsource.h"
 #include "routeresolver.h"
 #include "routetarget.h"
 
@@ -53,6 +55,34 @@ Result<QList<DiagnosticTarget>> DiagnosticsRunner::targets(const SettingsData &d
     return list;
 }
 
+void DiagnosticsRunner::routeByPac()
+{
+    const ProxyProfile *profile = m_data.activeProfile();
+    if (!profile || !profile->isAutomatic())
+        return;
+    // The page asks for targets on the GUI thread, where the PAC cannot be fetched: the targets
+    // it left to the PAC get their answer here, on the runner's thread.
+    RouteResolver resolver(m_data);
+    auto loaded = PacSource::loadBlocking(QUrl(profile->pacUrl));
+    std::shared_ptr<PacResolver> pac;
+    if (loaded) {
+        pac = std::make_shared<PacResolver>(std::move(loaded.value().script));
+        resolver.setPacAnswer([pac](const QUrl &url) { return pac->resolve(url); });
+    } else {
+        const Error error = loaded.error();
+        resolver.setPacAnswer([error](const QUrl &) -> Result<QList<PacProxy>> { return error; });
+    }
+    for (DiagnosticTarget &target : m_targets) {
+        if (target.route.kind != Route::Kind::Automatic)
+            continue;
+        QUrl url = target.url;
+        if (url.scheme() == u"tcp")
+            continue; // not HTTP: the route already says it goes direct
+        if (auto parsed = RouteTarget::parse(url.toString()))
+            target.route = resolver.route(parsed.value());
+    }
+}
+
 void DiagnosticsRunner::start(const QList<DiagnosticTarget> &targets)
 {
     auto config = EngineConfig::fromSettings(m_data, {}, m_password);
@@ -62,6 +92,7 @@ void DiagnosticsRunner::start(const QList<DiagnosticTarget> &targets)
     for (const CertificateInfo &info : AnchorStore(m_configDir).list())
         m_options.trusted.append(info.certificate);
     m_targets = targets;
+    routeByPac();
     m_reports.clear();
     m_diagnoses.clear();
     m_diagnoses.resize(size_t(targets.size()));
@@ -90,7 +121,15 @@ void DiagnosticsRunner::launchNext()
         return;
     const int index = m_next++;
     const DiagnosticTarget &target = m_targets.at(index);
-    auto diagnosis = std::make_unique<Diagnosis>(target.label, target.url, target.route, m_options);
+    DiagnosisOptions options = m_options;
+    if (target.route.proxied() && !target.route.pacAnswer.isEmpty()) {
+        // The proxy the PAC named for this URL, with the profile's credentials.
+        const QUrl proxy(target.route.proxy);
+        options.proxy.scheme = proxy.scheme();
+        options.proxy.host = proxy.host();
+        options.proxy.port = quint16(proxy.port());
+    }
+    auto diagnosis = std::make_unique<Diagnosis>(target.label, target.url, target.route, options);
     Diagnosis *raw = diagnosis.get();
     m_diagnoses[size_t(index)] = std::move(diagnosis);
     connect(raw, &Diagnosis::stepChanged, this, [this, index, raw] {

@@ -48,6 +48,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void routeByPac(); // automatic profile: ask the PAC where the targets left to it go
     void launchNext();
     void onFinished(int index);
 

@@ -22,6 +22,11 @@ QByteArray UpstreamProxy::basicAuthorization(const QString &user, const QString 
     return "Basic " + (user + u':' + password).toUtf8().toBase64();
 }
 
+ProxyAuthenticator::Credentials UpstreamProxy::credentials() const
+{
+    return ProxyAuthenticator::Credentials{host, user, password, authorization, authMemory.get()};
+}
+
 Result<void> EngineConfig::check() const
 {
     bool mappedV4 = false;
@@ -36,6 +41,8 @@ Result<void> EngineConfig::check() const
     }
     if (listenAddress.isNull())
         return Error{tr("No address to listen on."), QStringLiteral("listen")};
+    if (isAutomatic() && pacScript.trimmed().isEmpty())
+        return Error{tr("The PAC script %1 was not read, or is empty.").arg(pacUrl), QStringLiteral("pacUrl")};
     return {};
 }
 
@@ -57,6 +64,12 @@ Result<EngineConfig> EngineConfig::fromSettings(const SettingsData &data, const 
         config.upstream.port = profile->port;
         config.upstream.user = profile->username;
         config.upstream.authorization = UpstreamProxy::basicAuthorization(profile->username, password);
+        config.upstream.password = profile->username.isEmpty() ? QString() : password;
+    } else if (profile->isAutomatic()) {
+        config.pacUrl = profile->pacUrl;
+        config.upstream.user = profile->username;
+        config.upstream.authorization = UpstreamProxy::basicAuthorization(profile->username, password);
+        config.upstream.password = profile->username.isEmpty() ? QString() : password;
     }
     config.routes = std::make_shared<const RouteResolver>(snapshot);
     return config;

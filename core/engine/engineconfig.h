@@ -3,7 +3,9 @@
 #include "clientallowlist.h"
 #include "httphead.h"
 #include "portranges.h"
+#include "proxyauthenticator.h"
 #include "result.h"
+#include "upstreamauthmemory.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -23,11 +25,18 @@ struct UpstreamProxy
     quint16 port = 0;
     QString user;
     QByteArray authorization; // "Basic …" (RFC 7617), empty when the profile has no user
+    // For NTLM, which needs the password itself rather than the Basic value; memory only, never
+    // logged or shown.
+    QString password{};
+    // What the engine learned about the upstream's scheme, shared by the copies of this config.
+    std::shared_ptr<UpstreamAuthMemory> authMemory = std::make_shared<UpstreamAuthMemory>();
     bool isSet() const { return !host.isEmpty() && port != 0; }
     bool usesTls() const { return scheme == u"https"; }
     // scheme://user@host:port — for the status page and logs: never the password.
     QString displayUrl() const;
     static QByteArray basicAuthorization(const QString &user, const QString &password);
+    // What a ProxyAuthenticator for a connection to this proxy needs.
+    ProxyAuthenticator::Credentials credentials() const;
 };
 
 // Limits and timeouts; what goes past them gets a short, clear answer (see ProxySession).
@@ -64,12 +73,20 @@ public:
     // engine reads them at start, if the upstream is https://.
     QList<QSslCertificate> systemRoots;
     QString profileName;
+    // An automatic profile: where its PAC script is, and the script itself, read by the caller
+    // before start (PacSource). Each worker evaluates it on its own thread, answers cached.
+    QString pacUrl;
+    QString pacScript;
+    bool isAutomatic() const { return !pacUrl.isEmpty(); }
 
     // Refuses what must not run: a listener beyond loopback without an allowlist.
     Result<void> check() const;
 
     // The active (or named) profile of a settings snapshot: its upstream and NO_PROXY rules.
-    // The password, read by the caller from the keychain, goes into the authorization only.
+    // The password, read by the caller from the keychain, goes into the Basic authorization and,
+    // for NTLM, into UpstreamProxy::password (memory only).
+    // For an automatic profile, upstream holds the user and authorization (for whichever proxy
+    // the PAC names) but no host, and pacUrl is set: the caller still has to read pacScript.
     static Result<EngineConfig> fromSettings(const SettingsData &data, const QString &profileId,
                                              const QString &password);
 

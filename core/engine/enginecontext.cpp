@@ -7,8 +7,8 @@ EngineContext::EngineContext(EngineConfig configuration) : config(std::move(conf
 {
     clock.start();
     // Reading the system's roots is disk work: only for an https:// upstream, and not at all
-    // when the caller brought them.
-    if (config.upstream.usesTls()) {
+    // when the caller brought them. A PAC may name an HTTPS proxy for any request.
+    if (config.upstream.usesTls() || config.isAutomatic()) {
         upstreamTls = QSslConfiguration::defaultConfiguration();
         QList<QSslCertificate> roots = config.systemRoots.isEmpty() ? upstreamTls.caCertificates() : config.systemRoots;
         roots += config.caAnchors;
@@ -32,6 +32,7 @@ QJsonObject EngineContext::status() const
         {QStringLiteral("listen"), listen},
         {QStringLiteral("profile"), config.profileName},
         {QStringLiteral("upstream"), config.upstream.isSet() ? QJsonValue(upstream) : QJsonValue()},
+        {QStringLiteral("pac"), config.isAutomatic() ? QJsonValue(config.pacUrl) : QJsonValue()},
         {QStringLiteral("uptime_s"), double(now()) / 1000.0},
         {QStringLiteral("started"), QDateTime::fromMSecsSinceEpoch(startedAtMs).toUTC().toString(Qt::ISODate)},
         {QStringLiteral("connections"),

@@ -2,6 +2,7 @@
 
 #include "anchorstore.h"
 #include "engine.h"
+#include "pacsource.h"
 #include "secretstore.h"
 #include "settings.h"
 #include "statuspublisher.h"
@@ -47,7 +48,7 @@ void EngineController::start()
     const ProxyProfile *profile = m_settings.data().activeProfile();
     setState(State::Starting);
     const quint64 generation = ++m_startGeneration;
-    if (profile && profile->usesProxy() && !profile->username.isEmpty() && profile->hasStoredPassword()) {
+    if (profile && profile->needsStoredPassword()) {
         m_secrets.read(profile->secretKey(), this, [this, generation](const SecretOutcome &outcome) {
             if (generation != m_startGeneration || m_state != State::Starting)
                 return;
@@ -81,15 +82,27 @@ void EngineController::launch(const QString &password)
     const quint64 generation = m_startGeneration;
     QPointer<EngineController> self(this);
     QThreadPool::globalInstance()->start([self, dir, generation, engineConfig = std::move(engineConfig)]() mutable {
+        QString failure;
+        if (engineConfig.isAutomatic()) {
+            // A PAC URL is fetched here, off the GUI thread; a broken one stops the start.
+            if (auto loaded = PacSource::loadBlocking(QUrl(engineConfig.pacUrl)))
+                engineConfig.pacScript = loaded.value().source;
+            else
+                failure = loaded.error().message;
+        }
         const AnchorStore anchors(dir);
         for (const CertificateInfo &info : anchors.list())
             engineConfig.caAnchors.append(info.certificate);
-        if (engineConfig.upstream.usesTls())
+        if (engineConfig.upstream.usesTls() || engineConfig.isAutomatic())
             engineConfig.systemRoots = QSslConfiguration::systemCaCertificates();
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, generation, engineConfig = std::move(engineConfig)]() mutable {
-                if (self && generation == self->m_startGeneration && self->m_state == State::Starting)
+            [self, generation, failure, engineConfig = std::move(engineConfig)]() mutable {
+                if (!self || generation != self->m_startGeneration || self->m_state != State::Starting)
+                    return;
+                if (!failure.isEmpty())
+                    self->setState(State::Failed, failure);
+                else
                     self->run(std::move(engineConfig));
             },
             Qt::QueuedConnection);

@@ -1,6 +1,7 @@
 #include "engineworker.h"
 
 #include "enginecontext.h"
+#include "pacresolver.h"
 #include "proxysession.h"
 
 namespace {
@@ -22,6 +23,24 @@ EngineWorker::~EngineWorker()
 {
     closeAll();
     m_lookups.waitForDone();
+    m_pac.reset();
+}
+
+Result<PacResolver *> EngineWorker::pac()
+{
+    if (m_pac)
+        return m_pac.get();
+    if (m_pacError)
+        return *m_pacError;
+    if (!m_context.config.isAutomatic())
+        return Error{tr("The profile is not automatic.")};
+    auto script = PacScript::load(m_context.config.pacScript, m_context.config.pacUrl);
+    if (!script) {
+        m_pacError = script.error();
+        return *m_pacError;
+    }
+    m_pac = std::make_unique<PacResolver>(std::move(script).value());
+    return m_pac.get();
 }
 
 void EngineWorker::adopt(qintptr descriptor, bool overLimit)

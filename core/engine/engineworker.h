@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hostresolver.h"
+#include "result.h"
 #include "tunnelrecord.h"
 
 #include <QObject>
@@ -8,10 +9,12 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <unordered_set>
 #include <vector>
 
 struct EngineContext;
+class PacResolver;
 class ProxySession;
 
 // One thread of the engine with its own event loop: it adopts accepted sockets, runs their
@@ -30,6 +33,9 @@ public:
     // A buffer every relay of this thread goes through: per thread, not per connection.
     char *scratch() { return m_scratch.data(); }
     qsizetype scratchSize() const { return qsizetype(m_scratch.size()); }
+    // An automatic profile's PAC script, loaded on this thread at first use (a QJSEngine
+    // belongs to one thread); an Error when it does not load, or the profile is not automatic.
+    Result<PacResolver *> pac();
 
     void adopt(qintptr descriptor, bool overLimit);
     void drain();
@@ -53,6 +59,8 @@ private:
     QThreadPool m_lookups; // getaddrinfo blocks: never on the event loop
     HostResolver m_resolver;
     std::vector<char> m_scratch;
+    std::unique_ptr<PacResolver> m_pac;
+    std::optional<Error> m_pacError;
     std::unordered_set<ProxySession *> m_sessions;
     std::vector<ProxySession *> m_dirty;
     TunnelRecords m_finished;

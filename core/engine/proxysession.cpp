@@ -3,6 +3,8 @@
 #include "enginecontext.h"
 #include "nexthop.h"
 #include "engineworker.h"
+#include "pacresolver.h"
+#include "proxyauthenticate.h"
 #include "routeresolver.h"
 #include "routetarget.h"
 
@@ -44,6 +46,28 @@ QByteArray reasonPhrase(int status)
 QString hostPort(const QString &host, quint16 port)
 {
     return (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
+}
+
+// The head of a request sent without its body: Content-Length 0 in place of its framing, no Expect.
+QByteArray withoutBody(const QByteArray &head)
+{
+    QByteArray out;
+    bool first = true;
+    for (const QByteArray &piece : head.split('\n')) {
+        const QByteArrayView line = QByteArrayView(piece).chopped(piece.endsWith('\r') ? 1 : 0);
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(':');
+        const QByteArrayView name = first || colon < 0 ? QByteArrayView() : line.first(colon);
+        first = false;
+        if (HttpSyntax::equalsIgnoringCase(name, "content-length") || HttpSyntax::equalsIgnoringCase(name, "expect")
+            || HttpSyntax::equalsIgnoringCase(name, "transfer-encoding")) {
+            continue;
+        }
+        out += line;
+        out += "\r\n";
+    }
+    return out + "Content-Length: 0\r\n\r\n";
 }
 
 // A request target for the record: the URL without its query, which may carry tokens.
@@ -383,16 +407,8 @@ void ProxySession::handleRequest(HttpRequestHead head)
     if (head.hostIsIpv6() || (!target.host.isEmpty() && target.host.front().isDigit()))
         target.address = QHostAddress(target.host);
 
-    const RouteResolver::Rule *rule = nullptr;
-    if (config.upstream.isSet() && config.routes)
-        rule = config.routes->bypassRule(target);
-    m_viaUpstream = config.upstream.isSet() && !rule;
-    if (m_viaUpstream)
-        m_routeLabel = QStringLiteral("upstream");
-    else if (rule)
-        m_routeLabel = tr("direct (NO_PROXY %1)").arg(rule->entry.text);
-    else
-        m_routeLabel = QStringLiteral("direct");
+    chooseHops(target);
+    takeNextHop();
 
     const bool webSocket = head.isWebSocketUpgrade();
     // A WebSocket through an upstream goes in a CONNECT tunnel, as browsers send it: many
@@ -409,6 +425,7 @@ void ProxySession::handleRequest(HttpRequestHead head)
     m_request = std::move(head);
 
     m_requestDone = false;
+    m_nextAuthorization.clear();
     m_requestLeft = 0;
     m_requestChunks.reset();
     if (m_request->framing() == BodyFraming::ContentLength)
@@ -458,9 +475,67 @@ void ProxySession::answerStatus(const HttpRequestHead &head)
 
 // ---- next hop ------------------------------------------------------------------------------
 
+void ProxySession::chooseHops(const RouteTarget &target)
+{
+    const EngineConfig &config = m_context.config;
+    m_hops.clear();
+    m_hopTried.clear();
+    const RouteResolver::Rule *rule = nullptr;
+    if ((config.upstream.isSet() || config.isAutomatic()) && config.routes)
+        rule = config.routes->bypassRule(target);
+    if (rule) {
+        m_hops.append(std::nullopt);
+        m_routeLabel = tr("direct (NO_PROXY %1)").arg(rule->entry.text);
+        return;
+    }
+    if (!config.isAutomatic()) {
+        m_hops.append(config.upstream.isSet() ? std::optional(config.upstream) : std::nullopt);
+        m_routeLabel = config.upstream.isSet() ? QStringLiteral("upstream") : QStringLiteral("direct");
+        return;
+    }
+    // A PAC that fails goes direct, as browsers do; the record says why.
+    auto pac = m_worker->pac();
+    auto answer = pac ? pac.value()->resolve(QUrl(target.toUrlString())) : Result<QList<PacProxy>>(pac.error());
+    if (!answer) {
+        m_hops.append(std::nullopt);
+        m_routeLabel = tr("direct (PAC failed: %1)").arg(answer.error().message);
+        return;
+    }
+    QStringList words;
+    for (const PacProxy &proxy : answer.value()) {
+        words.append(proxy.toString());
+        if (proxy.type == PacProxy::Type::Direct) {
+            m_hops.append(std::nullopt);
+        } else if (proxy.type == PacProxy::Type::Proxy || proxy.type == PacProxy::Type::Https) {
+            UpstreamProxy upstream = config.upstream; // the profile's user and authorization
+            upstream.scheme = proxy.type == PacProxy::Type::Https ? QStringLiteral("https") : QStringLiteral("http");
+            upstream.host = proxy.host;
+            upstream.port = proxy.port;
+            m_hops.append(upstream);
+        } // SOCKS: the engine speaks HTTP to proxies only; the next entry is tried
+    }
+    m_routeLabel = QStringLiteral("PAC: ") + words.join(QStringLiteral("; "));
+    if (m_hops.isEmpty()) {
+        m_hops.append(std::nullopt);
+        m_routeLabel += tr(" (no HTTP proxy in the answer: direct)");
+    }
+}
+
+bool ProxySession::takeNextHop()
+{
+    if (m_hops.isEmpty())
+        return false;
+    const std::optional<UpstreamProxy> next = m_hops.takeFirst();
+    m_viaUpstream = next.has_value();
+    m_upstream = next.value_or(UpstreamProxy{});
+    if (m_request) // a fall-over: a WebSocket tunnels through a proxy, not when direct
+        m_tunnelRequested = m_request->isConnect() || (m_request->isWebSocketUpgrade() && m_viaUpstream);
+    return true;
+}
+
 void ProxySession::startHop()
 {
-    const UpstreamProxy &upstream = m_context.config.upstream;
+    const UpstreamProxy &upstream = m_upstream;
     const QString host = m_viaUpstream ? upstream.host : QString::fromLatin1(m_request->host());
     const quint16 port = m_viaUpstream ? upstream.port : m_request->port();
     const QString key = (m_viaUpstream ? QStringLiteral("upstream ") : QStringLiteral("direct ")) + hostPort(host, port);
@@ -482,16 +557,16 @@ void ProxySession::startHop()
 
     NextHop::Request request;
     request.viaUpstream = m_viaUpstream;
+    request.upstreamTls = m_viaUpstream && upstream.usesTls();
     request.host = host;
     request.port = port;
     request.tunnel = m_tunnelRequested;
     request.authority = hostPort(QString::fromLatin1(m_request->host()), m_request->port());
-    request.proxyAuthorization = upstream.authorization;
-    if (request.proxyAuthorization.isEmpty()) {
-        // No credentials of our own: the client's are meant for the upstream.
-        if (const QByteArrayView own = m_request->headers().value("proxy-authorization"); !own.isNull())
-            request.proxyAuthorization = own.toByteArray();
-    }
+    // No credentials of our own and the client's: those are meant for the upstream.
+    request.authenticate = engineAuthenticates();
+    request.credentials = upstream.credentials();
+    request.proxyAuthorization = request.authenticate ? upstream.authorization
+                                                      : m_request->headers().value("proxy-authorization").toByteArray();
     m_hop = new NextHop(*m_worker, this);
     connect(m_hop, &NextHop::ready, this, &ProxySession::onHopReady);
     connect(m_hop, &NextHop::failed, this, &ProxySession::onHopFailed);
@@ -502,6 +577,11 @@ void ProxySession::onHopReady()
 {
     if (m_ended || !m_hop)
         return;
+    // A new connection starts unauthenticated, unless it carries on a handshake whose proxy closed
+    // the last one (m_nextAuthorization set).
+    m_upstreamAuthenticated = false;
+    if (m_nextAuthorization.isEmpty())
+        m_upstreamAuth.reset();
     m_server = m_hop->takeSocket(this);
     const QByteArray leftover = m_hop->takeLeftover();
     releaseHop();
@@ -523,8 +603,16 @@ void ProxySession::onHopFailed(int status, const QString &reason, const QByteArr
 {
     if (m_ended)
         return;
+    const bool unreachable = m_hop && !m_hop->reached();
     releaseHop();
-    answer(status, reason, false, extraHeaders);
+    // An automatic profile's next choice, when this one could not even be reached.
+    if (unreachable && !m_hops.isEmpty()) {
+        m_hopTried += reason + QStringLiteral("; ");
+        takeNextHop();
+        startHop();
+        return;
+    }
+    answer(status, m_hopTried + reason, false, extraHeaders);
 }
 
 void ProxySession::releaseHop()
@@ -606,13 +694,29 @@ void ProxySession::sendRequest()
     options.persistence = HttpForwardOptions::Persistence::KeepAlive;
     options.passUpgrade = m_request->isWebSocketUpgrade();
     if (m_viaUpstream) {
-        const QByteArray &authorization = m_context.config.upstream.authorization;
+        QByteArray authorization;
+        if (!engineAuthenticates()) {
+            authorization = m_request->headers().value("proxy-authorization").toByteArray();
+        } else if (!m_nextAuthorization.isEmpty()) {
+            authorization = std::exchange(m_nextAuthorization, {});
+        } else if (!m_upstreamAuth) {
+            m_upstreamAuth = std::make_unique<ProxyAuthenticator>(m_upstream.credentials());
+            authorization = m_upstreamAuth->initial();
+        } else if (m_upstreamAuth->scheme() == AuthChallenge::Scheme::Basic) {
+            authorization = m_upstream.authorization;
+        } // else NTLM or Negotiate: the proxy has authenticated this connection
         if (!authorization.isEmpty())
             options.extraFields.append({"Proxy-Authorization", authorization});
-        else if (const QByteArrayView own = m_request->headers().value("proxy-authorization"); !own.isNull())
-            options.extraFields.append({"Proxy-Authorization", own.toByteArray()});
+        // NTLM's first leg cannot succeed, so the body waits for the AUTHENTICATE leg.
+        m_authProbe = !authorization.isEmpty() && !m_requestDone && m_upstreamAuth
+            && m_upstreamAuth->awaitsChallenge() && engineAuthenticates();
     }
-    m_server->write(m_request->serialize(options));
+    if (m_authProbe) {
+        options.keepTransferEncoding = false;
+        m_server->write(withoutBody(m_request->serialize(options)));
+    } else {
+        m_server->write(m_request->serialize(options));
+    }
     m_serverIn.clear();
     m_serverProgress = {};
     // The request is on its way: the record is open until the response has gone to the client.
@@ -628,7 +732,7 @@ void ProxySession::sendRequest()
 
 void ProxySession::relayRequestBody()
 {
-    if (m_ended || m_phase != Phase::Exchange)
+    if (m_ended || m_phase != Phase::Exchange || m_authProbe)
         return;
     if (m_requestDone) {
         // Half-close detection only: the next request waits until this exchange is done.
@@ -690,8 +794,126 @@ void ProxySession::relayRequestBody()
         exchangeDone();
 }
 
+bool ProxySession::engineAuthenticates() const
+{
+    return m_viaUpstream
+        && (!m_upstream.authorization.isEmpty() || m_request->headers().value("proxy-authorization").isNull());
+}
+
+bool ProxySession::answerUpstreamChallenge(const HttpResponseHead &head, bool bodyHeld)
+{
+    if (m_upstreamAuthenticated || !m_upstreamAuth) {
+        // The proxy asks again on a connection it had accepted (its credentials cache expired):
+        // a new handshake.
+        m_upstreamAuthenticated = false;
+        m_upstreamAuth = std::make_unique<ProxyAuthenticator>(m_upstream.credentials());
+    }
+    const QList<AuthChallenge> challenges = ProxyAuthenticate::parseFields(head.headers());
+    QByteArray extra;
+    for (qsizetype i = 0; i < head.headers().size(); ++i) {
+        if (HttpSyntax::equalsIgnoringCase(head.headers().nameAt(i), "proxy-authenticate"))
+            extra += "Proxy-Authenticate: " + head.headers().valueAt(i).toByteArray() + "\r\n";
+    }
+    const ProxyAuthenticator::Answer next = m_upstreamAuth->answer(challenges);
+    switch (next.kind) {
+    case ProxyAuthenticator::Answer::Kind::Send:
+        if (m_request->framing() != BodyFraming::None && !bodyHeld) {
+            // The body has gone to the proxy with the refused request, and is not kept to be sent again.
+            dropServer();
+            answer(407, tr("the upstream proxy %1 asks for %2 authentication, which sends a request more than once; "
+                           "the engine does not repeat a request with a body: send it again")
+                            .arg(hostPort(m_hopHost, m_hopPort), AuthChallenge::schemeLabel(m_upstreamAuth->scheme())),
+                   false, extra);
+            return true;
+        }
+        m_nextAuthorization = next.authorization;
+        m_serverIn.remove(0, head.size());
+        m_authDiscardChunks.reset();
+        m_authDiscardLeft = 0;
+        m_authReconnect = !head.keepAlive() || head.framing() == BodyFraming::UntilClose;
+        if (head.framing() == BodyFraming::ContentLength) {
+            m_authDiscardLeft = head.contentLength();
+        } else if (head.framing() == BodyFraming::Chunked) {
+            m_authDiscardChunks.emplace();
+            m_authDiscardLeft = 1; // until the decoder says the body has ended
+        }
+        m_authDiscarding = head.framing() != BodyFraming::UntilClose;
+        continueAuthRetry();
+        return true;
+    case ProxyAuthenticator::Answer::Kind::Rejected:
+        if (m_upstreamAuth->scheme() == AuthChallenge::Scheme::Basic) {
+            fail(502, tr("upstream proxy rejected the credentials of “%1” (407): check the password in ProxyDeck")
+                          .arg(m_upstream.user));
+        } else {
+            dropServer();
+            answer(407, tr("could not authenticate to the upstream proxy %1: %2")
+                            .arg(hostPort(m_hopHost, m_hopPort), next.reason),
+                   false, extra);
+        }
+        return true;
+    case ProxyAuthenticator::Answer::Kind::Unusable:
+        // A Basic-only challenge goes to the client as it is, as before; for Negotiate and NTLM
+        // the engine says what it is missing (no ticket, no user).
+        if (!ProxyAuthenticate::find(challenges, AuthChallenge::Scheme::Negotiate)
+            && !ProxyAuthenticate::find(challenges, AuthChallenge::Scheme::Ntlm)) {
+            return false;
+        }
+        dropServer();
+        answer(407, tr("could not authenticate to the upstream proxy %1: %2").arg(hostPort(m_hopHost, m_hopPort), next.reason),
+               false, extra);
+        return true;
+    }
+    return false;
+}
+
+void ProxySession::continueAuthRetry()
+{
+    auto consume = [this](QByteArrayView bytes) -> qsizetype {
+        if (m_authDiscardChunks) {
+            const ChunkedDecoder::Step step = m_authDiscardChunks->feed(bytes);
+            if (step.status != ChunkedDecoder::Status::NeedMore)
+                m_authDiscardLeft = 0;
+            if (step.status == ChunkedDecoder::Status::Failed)
+                m_authReconnect = true;
+            return step.status == ChunkedDecoder::Status::Failed ? bytes.size() : step.consumed;
+        }
+        const qsizetype take = qsizetype(std::min<qint64>(m_authDiscardLeft, bytes.size()));
+        m_authDiscardLeft -= take;
+        return take;
+    };
+    if (m_authDiscarding) {
+        if (!m_serverIn.isEmpty() && m_authDiscardLeft > 0)
+            m_serverIn.remove(0, consume(m_serverIn));
+        while (m_authDiscardLeft > 0) {
+            const qint64 n = m_server->read(m_worker->scratch(), m_worker->scratchSize());
+            if (n < 0 || (n == 0 && m_server->state() != QAbstractSocket::ConnectedState)) {
+                m_authReconnect = true;
+                break;
+            }
+            if (n == 0)
+                return; // the rest comes with readyRead
+            if (consume(QByteArrayView(m_worker->scratch(), n)) < n)
+                m_authReconnect = true; // bytes after the body, unasked: not this connection's to keep
+        }
+        m_authDiscarding = false;
+    }
+    if (m_authReconnect || !m_serverIn.isEmpty()) {
+        // The proxy closes after its 407: the handshake goes on over a new connection (which only a
+        // first leg survives with NTLM; the next 407 then says so).
+        m_authReconnect = false;
+        dropServer();
+        startHop();
+        return;
+    }
+    sendRequest();
+}
+
 void ProxySession::readResponse()
 {
+    if (m_authDiscarding) {
+        continueAuthRetry();
+        return;
+    }
     const HttpHeadLimits &limits = m_context.config.limits.head;
     while (!m_ended && !m_responseHeadSent) {
         const qint64 room = limits.maxHeadBytes + 1 - m_serverIn.size();
@@ -720,10 +942,23 @@ void ProxySession::readResponse()
         const HttpResponseHead head = std::move(result).head();
         m_serverProgress = {};
         const int status = head.statusCode();
-        if (status == 407 && m_viaUpstream && !m_context.config.upstream.authorization.isEmpty()) {
-            fail(502, tr("upstream proxy rejected the credentials of “%1” (407): check the password in ProxyDeck")
-                          .arg(m_context.config.upstream.user));
+        if (m_authProbe && head.isInterim()) { // not the client's to see: its body is not asked for yet
+            m_serverIn.remove(0, head.size());
+            continue;
+        }
+        const bool bodyHeld = std::exchange(m_authProbe, false);
+        if (bodyHeld && status != 407) {
+            fail(502, tr("the upstream proxy %1 answered an NTLM NEGOTIATE alone with %2, not 407: the request was "
+                         "not sent")
+                          .arg(hostPort(m_hopHost, m_hopPort))
+                          .arg(status));
             return;
+        }
+        if (status == 407 && engineAuthenticates() && answerUpstreamChallenge(head, bodyHeld))
+            return;
+        if (m_viaUpstream && m_upstreamAuth && status != 407 && !head.isInterim() && !m_upstreamAuthenticated) {
+            m_upstreamAuth->succeeded();
+            m_upstreamAuthenticated = true;
         }
         HttpForwardOptions options;
         if (head.isInterim()) {
@@ -992,6 +1227,11 @@ void ProxySession::releaseServerAfterFlush()
 
 void ProxySession::dropServer()
 {
+    // The authenticator stays for a handshake that goes on over a new connection; onHopReady
+    // drops it for any other.
+    m_upstreamAuthenticated = false;
+    m_authDiscarding = false;
+    m_authProbe = false;
     releaseHop();
     if (!m_server)
         return;

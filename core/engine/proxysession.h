@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chunkeddecoder.h"
+#include "engineconfig.h"
 #include "hostresolver.h"
 #include "httprequesthead.h"
 #include "httpresponsehead.h"
@@ -10,10 +11,12 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 class EngineWorker;
 class NextHop;
+struct RouteTarget;
 struct EngineContext;
 class QAbstractSocket;
 class QTcpSocket;
@@ -73,7 +76,19 @@ private:
     void handleRequest(HttpRequestHead head);
     void answerStatus(const HttpRequestHead &head);
     void startHop();
+    // Where the current request goes: the fixed upstream, direct (a NO_PROXY rule, or no proxy),
+    // or what an automatic profile's PAC answered, in order; unreachable hops fall over to the next.
+    void chooseHops(const RouteTarget &target);
+    bool takeNextHop();
     void beginTunnel(QByteArray fromServer);
+    // Proxy authentication of plain requests through the upstream (tunnels: NextHop). The engine
+    // uses its own credentials unless it has none and the client brought some.
+    bool engineAuthenticates() const;
+    // A 407 the engine answers itself: true when it took over (the next leg, or a clear answer to
+    // the client); false to pass it on.
+    // bodyHeld: the refused request went without its body (an NTLM NEGOTIATE leg).
+    bool answerUpstreamChallenge(const HttpResponseHead &head, bool bodyHeld);
+    void continueAuthRetry();
     void sendRequest();
     void relayRequestBody();
     void readResponse();
@@ -127,12 +142,25 @@ private:
 
     // The next hop.
     bool m_viaUpstream = false;
+    UpstreamProxy m_upstream;          // with m_viaUpstream: the proxy this request goes to
+    QList<std::optional<UpstreamProxy>> m_hops; // the next choices; nullopt is DIRECT
+    QString m_hopTried;                // the hops already failed, for the record and the answer
     QString m_hopHost; // what is resolved and connected to
     quint16 m_hopPort = 0;
     QString m_hopKey;     // an idle server connection is reused for the same key
     QString m_routeLabel; // for the record
     NextHop *m_hop = nullptr; // while connecting
     bool m_tunnelRequested = false; // CONNECT, or a WebSocket through the upstream's CONNECT
+
+    // Proxy authentication on the current upstream connection (NTLM authenticates connections).
+    std::unique_ptr<ProxyAuthenticator> m_upstreamAuth;
+    bool m_upstreamAuthenticated = false;
+    QByteArray m_nextAuthorization; // for the current request, sent again after a 407
+    bool m_authDiscarding = false;  // dropping that 407's body
+    bool m_authReconnect = false;
+    bool m_authProbe = false; // the request went without its body, which waits for the last leg
+    qint64 m_authDiscardLeft = 0;
+    std::optional<ChunkedDecoder> m_authDiscardChunks;
 
     // The exchange.
     qint64 m_requestLeft = 0; // ContentLength framing

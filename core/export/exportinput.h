@@ -1,10 +1,12 @@
 #pragma once
 
 #include "proxyprofile.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+struct PacProxy;
 struct SettingsData;
 
 // Everything an exporter writes, resolved once from the settings: the active profile, the
@@ -20,6 +22,15 @@ public:
     QString caBundlePath;      // empty: no anchors, no CA variables
     bool includeSecrets = false;
     QString password;          // only with includeSecrets
+    QString pacNote;           // an automatic profile: what the PAC answered, that the file names
+
+    // None of the export targets reads a PAC script, so an automatic profile is exported as the
+    // proxy its PAC answers for probeUrl (the first HTTP one; DIRECT: no proxy), and the files
+    // say so. Without an answer (the PAC could not be read), error says why and no proxy is set.
+    void resolveAutomatic(const QUrl &probeUrl, const Result<QList<PacProxy>> &answer);
+    // The URL an automatic profile's PAC is asked about: the first connection that uses the
+    // proxy, else a public https:// site.
+    static QUrl pacProbeUrl(const SettingsData &data);
 
     // The active profile and the NO_PROXY in force; the caller adds the bundle and the secret.
     static ExportInput fromSettings(const SettingsData &data, const QString &caBundlePath);

@@ -5,10 +5,15 @@
 #include <QJSEngine>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -104,19 +109,68 @@ function timeRange() {
         return __pd_inRange(now.seconds, a[0] * 3600 + a[1] * 60 + a[2], a[3] * 3600 + a[4] * 60 + a[5]);
     return false;
 }
+// The tester's trace: while __pd_trace is an array, every helper the script calls is recorded
+// with its arguments, its result and the call stack (which names the script's line).
+var __pd_trace = null;
+(function (global) {
+    ['isPlainHostName', 'dnsDomainIs', 'localHostOrDomainIs', 'isResolvable', 'isResolvableEx', 'dnsResolve',
+     'dnsResolveEx', 'myIpAddress', 'myIpAddressEx', 'isInNet', 'isInNetEx', 'dnsDomainLevels', 'shExpMatch',
+     'weekdayRange', 'dateRange', 'timeRange'].forEach(function (name) {
+        var helper = global[name];
+        global[name] = function () {
+            var result = helper.apply(null, arguments);
+            if (__pd_trace !== null) {
+                var shown = [];
+                for (var i = 0; i < arguments.length; ++i)
+                    shown.push(JSON.stringify(arguments[i]));
+                __pd_trace.push({ call: name + '(' + shown.join(', ') + ')', result: JSON.stringify(result),
+                                  stack: new Error().stack });
+            }
+            return result;
+        };
+    });
+})(this);
 )JS";
 
-// Interrupts the engine if one evaluation runs past the limit; joined when it ends in time.
+// This process's resident memory, for the memory limit; 0 where /proc does not tell.
+qint64 residentBytes()
+{
+    FILE *statm = std::fopen("/proc/self/statm", "r");
+    if (!statm)
+        return 0;
+    long pages = 0;
+    long resident = 0;
+    const int read = std::fscanf(statm, "%ld %ld", &pages, &resident);
+    std::fclose(statm);
+    return read == 2 ? qint64(resident) * qint64(sysconf(_SC_PAGESIZE)) : 0;
+}
+
+// Interrupts the engine if one evaluation runs past the time limit, or makes the process grow by
+// more than the memory limit (checked every 10 ms); joined when the evaluation ends in time.
 class Watchdog
 {
 public:
-    Watchdog(QJSEngine &engine, int timeoutMs) : m_engine(engine)
+    enum class Fired { No, Time, Memory };
+
+    Watchdog(QJSEngine &engine, int timeoutMs, qint64 memoryLimitBytes) : m_engine(engine)
     {
-        m_thread = std::thread([this, timeoutMs] {
+        m_thread = std::thread([this, timeoutMs, memoryLimitBytes] {
+            const qint64 base = memoryLimitBytes > 0 ? residentBytes() : 0;
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
             std::unique_lock lock(m_mutex);
-            if (!m_done.wait_for(lock, std::chrono::milliseconds(timeoutMs), [this] { return m_finished; })) {
-                m_fired = true;
+            while (!m_finished) {
+                const auto step = std::min(deadline, std::chrono::steady_clock::now() + std::chrono::milliseconds(10));
+                if (m_done.wait_until(lock, step, [this] { return m_finished; }))
+                    return;
+                if (std::chrono::steady_clock::now() >= deadline) {
+                    m_fired = Fired::Time;
+                } else if (base > 0 && residentBytes() - base > memoryLimitBytes) {
+                    m_fired = Fired::Memory;
+                } else {
+                    continue;
+                }
                 m_engine.setInterrupted(true);
+                return;
             }
         });
     }
@@ -129,8 +183,21 @@ public:
         m_done.notify_one();
         m_thread.join();
         m_engine.setInterrupted(false);
+        if (m_fired == Fired::Memory)
+            m_engine.collectGarbage();
     }
-    bool fired() const { return m_fired; }
+    Fired fired() const { return m_fired; }
+    // The error for an evaluation the watchdog stopped; what names "what was running".
+    Error error(const QString &what, int timeoutMs, qint64 memoryLimitBytes) const
+    {
+        if (m_fired == Fired::Memory)
+            return Error{PacScript::tr("%1 used more than %2 MiB of memory and was stopped.")
+                             .arg(what)
+                             .arg(memoryLimitBytes / (1024 * 1024)),
+                         QStringLiteral("pac")};
+        return Error{PacScript::tr("%1 did not finish within %2 ms: an endless loop?").arg(what).arg(timeoutMs),
+                     QStringLiteral("pac")};
+    }
 
 private:
     QJSEngine &m_engine;
@@ -138,7 +205,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_done;
     bool m_finished = false;
-    std::atomic<bool> m_fired{false};
+    std::atomic<Fired> m_fired{Fired::No};
 };
 
 Error scriptError(const QJSValue &error, const QString &fileName, const QString &what)
@@ -180,6 +247,7 @@ Result<PacScript> PacScript::load(const QString &source, const QString &fileName
     script.m_host->now = options.now;
     script.m_fileName = fileName;
     script.m_timeoutMs = options.timeoutMs;
+    script.m_memoryLimitBytes = options.memoryLimitBytes;
     // No extensions installed: the script sees the language and the functions below, nothing else.
     script.m_engine->globalObject().setProperty(QStringLiteral("__pd"), script.m_engine->newQObject(script.m_host.get()));
     QJSEngine::setObjectOwnership(script.m_host.get(), QJSEngine::CppOwnership);
@@ -188,11 +256,10 @@ Result<PacScript> PacScript::load(const QString &source, const QString &fileName
         return scriptError(helpers, QStringLiteral("pac-helpers.js"), tr("in ProxyDeck's PAC helpers"));
 
     {
-        Watchdog watchdog(*script.m_engine, script.m_timeoutMs);
+        Watchdog watchdog(*script.m_engine, script.m_timeoutMs, script.m_memoryLimitBytes);
         const QJSValue result = script.m_engine->evaluate(source, fileName);
-        if (watchdog.fired())
-            return Error{tr("%1 did not finish loading within %2 ms: an endless loop?").arg(fileName).arg(script.m_timeoutMs),
-                         QStringLiteral("pac")};
+        if (watchdog.fired() != Watchdog::Fired::No)
+            return watchdog.error(tr("%1, while loading,").arg(fileName), script.m_timeoutMs, script.m_memoryLimitBytes);
         if (result.isError())
             return scriptError(result, fileName, tr("while loading"));
     }
@@ -207,11 +274,12 @@ Result<QString> PacScript::call(const QString &function, const QStringList &argu
     QJSValueList values;
     for (const QString &argument : arguments)
         values.append(QJSValue(argument));
-    Watchdog watchdog(*m_engine, m_timeoutMs);
-    const QJSValue result = callee.call(values);
-    if (watchdog.fired()) {
-        return Error{tr("%1: %2 did not answer within %3 ms: an endless loop?").arg(m_fileName, function).arg(m_timeoutMs),
-                     QStringLiteral("pac")};
+    QJSValue result;
+    {
+        Watchdog watchdog(*m_engine, m_timeoutMs, m_memoryLimitBytes);
+        result = callee.call(values);
+        if (watchdog.fired() != Watchdog::Fired::No)
+            return watchdog.error(tr("%1: %2").arg(m_fileName, function), m_timeoutMs, m_memoryLimitBytes);
     }
     if (result.isError())
         return scriptError(result, m_fileName, tr("in %1").arg(function));
@@ -224,7 +292,7 @@ Result<QString> PacScript::call(const QString &function, const QStringList &argu
     return result.toString();
 }
 
-Result<QList<PacProxy>> PacScript::findProxy(const QUrl &url) const
+Result<QList<PacProxy>> PacScript::findProxy(const QUrl &url, QList<PacTraceStep> *trace) const
 {
     QString text = url.toString(QUrl::FullyEncoded);
     if (url.scheme() == u"https" || url.scheme() == u"wss")
@@ -232,7 +300,27 @@ Result<QList<PacProxy>> PacScript::findProxy(const QUrl &url) const
                             | QUrl::FullyEncoded)
                + u'/';
     m_host->alerts.clear();
+    QJSValue global = m_engine->globalObject();
+    if (trace)
+        global.setProperty(QStringLiteral("__pd_trace"), m_engine->newArray());
     const auto answer = call(QStringLiteral("FindProxyForURL"), {text, url.host()});
+    if (trace) {
+        const QJSValue steps = global.property(QStringLiteral("__pd_trace"));
+        global.setProperty(QStringLiteral("__pd_trace"), QJSValue(QJSValue::NullValue));
+        trace->clear();
+        const int count = steps.property(QStringLiteral("length")).toInt();
+        for (int i = 0; i < count; ++i) {
+            const QJSValue step = steps.property(quint32(i));
+            // Frame 0 is the tracing wrapper; frame 1 the caller: the script, or a helper calling
+            // another helper (not the script's decision: left out).
+            const QStringList frames = step.property(QStringLiteral("stack")).toString().split(u'\n');
+            const QString caller = frames.value(1);
+            if (caller.isEmpty() || caller.contains(u"pac-helpers.js"))
+                continue;
+            trace->append(PacTraceStep{caller.section(u':', -1).toInt(), step.property(QStringLiteral("call")).toString(),
+                                       step.property(QStringLiteral("result")).toString()});
+        }
+    }
     if (!answer)
         return answer.error();
     return parseResult(answer.value());

@@ -26,10 +26,23 @@ struct PacProxy
     friend bool operator==(const PacProxy &, const PacProxy &) = default;
 };
 
+// A helper function the script called while answering, for the tester: on which line of the
+// script, with which arguments, and what it returned. The last one before the answer is the
+// check that decided (QJSEngine does not say which `return` ran).
+struct PacTraceStep
+{
+    int line = 0;
+    QString call;   // dnsDomainIs("git.corp", ".corp")
+    QString result; // true
+};
+
 // How a PacScript evaluates; the defaults are the real machine (tests pass their own).
 struct PacOptions
 {
     int timeoutMs = 2000; // per evaluation (the load, and each FindProxyForURL)
+    // How much the process may grow during one evaluation before it is stopped (0: no limit).
+    // A PAC needs kilobytes; this only catches a script that allocates without end.
+    qint64 memoryLimitBytes = 256 * 1024 * 1024;
     // For dnsResolve, isResolvable, isInNet with a name: address text, empty when the name
     // does not resolve. Default: the system's resolver.
     std::function<QStringList(const QString &host)> resolve;
@@ -58,7 +71,8 @@ public:
 
     // FindProxyForURL(url, host), its answer parsed. https:// URLs are cut to scheme://host/ as
     // browsers do, so a PAC never sees paths and queries of encrypted requests.
-    Result<QList<PacProxy>> findProxy(const QUrl &url) const;
+    // With trace: also which helpers it called on which lines (slower: for the tester only).
+    Result<QList<PacProxy>> findProxy(const QUrl &url, QList<PacTraceStep> *trace = nullptr) const;
     // What the last evaluations passed to alert(), for the tester.
     QStringList alerts() const;
 
@@ -73,4 +87,5 @@ private:
     std::unique_ptr<PacHost> m_host;
     QString m_fileName;
     int m_timeoutMs = 2000;
+    qint64 m_memoryLimitBytes = 0;
 };

@@ -15,6 +15,8 @@ QString Route::kindId(Kind kind)
         return QStringLiteral("direct");
     case Kind::MustBypass:
         return QStringLiteral("must-bypass");
+    case Kind::Automatic:
+        return QStringLiteral("automatic");
     }
     return {};
 }
@@ -31,6 +33,8 @@ QString Route::kindLabel(Kind kind)
         return QCoreApplication::translate("Route", "Direct");
     case Kind::MustBypass:
         return QCoreApplication::translate("Route", "Must bypass");
+    case Kind::Automatic:
+        return QCoreApplication::translate("Route", "Automatic (PAC)");
     }
     return {};
 }

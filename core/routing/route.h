@@ -11,6 +11,7 @@ struct Route
         BypassedRule,   // a NO_PROXY entry matched
         Direct,         // the protocol cannot be proxied, or the profile has no proxy
         MustBypass,     // the kind does not work through this proxy
+        Automatic,      // a PAC script decides, and it was not asked (or failed): see reason
     };
 
     Kind kind = Kind::Proxied;
@@ -20,8 +21,9 @@ struct Route
     QString entryOrigin;   // BypassedRule: where the entry comes from (rule list, a connection …)
     QString reason;        // one sentence
     QString egress;        // host:port the firewall must allow, for every route but Proxied
+    QString pacAnswer;     // automatic profiles: what the PAC script answered, e.g. "PROXY a:3128; DIRECT"
 
     bool proxied() const { return kind == Kind::Proxied; }
-    static QString kindId(Kind kind);   // proxied, bypassed-toggle, bypassed-rule, direct, must-bypass
+    static QString kindId(Kind kind);   // proxied, bypassed-toggle, bypassed-rule, direct, must-bypass, automatic
     static QString kindLabel(Kind kind); // for people
 };

@@ -1,5 +1,7 @@
 #include "routeresolver.h"
 
+#include "pacscript.h"
+
 namespace {
 
 bool proxyCarries(const ConnectionKind &kind, const ProxyProfile &profile)
@@ -169,6 +171,47 @@ Route RouteResolver::base() const
     return route;
 }
 
+void RouteResolver::decideByPac(Route &route, const RouteTarget &target) const
+{
+    const QString pac = m_profile->pacUrl;
+    if (!m_pacAnswer) {
+        route.kind = Route::Kind::Automatic;
+        route.reason = tr("The PAC script %1 decides for each request (profile “%2”).").arg(pac, route.profileName);
+        return;
+    }
+    const QUrl url(target.toUrlString());
+    const auto answer = m_pacAnswer(url);
+    if (!answer) {
+        route.kind = Route::Kind::Automatic;
+        route.reason = tr("The PAC script %1 gave no answer for %2: %3").arg(pac, url.toString(), answer.error().message);
+        return;
+    }
+    QStringList words;
+    for (const PacProxy &proxy : answer.value())
+        words.append(proxy.toString());
+    route.pacAnswer = words.join(QStringLiteral("; "));
+    // The first entry the engine can use decides; SOCKS entries are skipped, as the engine does.
+    for (const PacProxy &proxy : answer.value()) {
+        if (proxy.type == PacProxy::Type::Direct) {
+            route.kind = Route::Kind::Direct;
+            route.proxy.clear();
+            route.reason = tr("The PAC script %1 answered “%2” for %3.").arg(pac, route.pacAnswer, url.toString());
+            return;
+        }
+        if (proxy.type == PacProxy::Type::Proxy || proxy.type == PacProxy::Type::Https) {
+            const QString scheme = proxy.type == PacProxy::Type::Https ? QStringLiteral("https") : QStringLiteral("http");
+            route.kind = Route::Kind::Proxied;
+            route.proxy = scheme + u"://" + ProxyEndpoint::hostForUrl(proxy.host) + u':' + QString::number(proxy.port);
+            route.reason = tr("Through %1: the PAC script %2 answered “%3” for %4.")
+                               .arg(route.proxy, pac, route.pacAnswer, url.toString());
+            return;
+        }
+    }
+    route.kind = Route::Kind::Automatic;
+    route.reason = tr("The PAC script %1 answered “%2” for %3: ProxyDeck speaks to HTTP proxies only, not SOCKS.")
+                       .arg(pac, route.pacAnswer, url.toString());
+}
+
 void RouteResolver::setRuleMatch(Route &route, const Rule &rule, const RouteTarget &target)
 {
     route.kind = Route::Kind::BypassedRule;
@@ -182,11 +225,16 @@ void RouteResolver::setRuleMatch(Route &route, const Rule &rule, const RouteTarg
 Route RouteResolver::route(const RouteTarget &target) const
 {
     Route route = base();
-    if (!m_profile || !m_profile->usesProxy()) {
+    const Rule *rule = m_profile && (m_profile->usesProxy() || m_profile->isAutomatic()) ? bypassRule(target) : nullptr;
+    if (rule) {
+        setRuleMatch(route, *rule, target);
+    } else if (isAutomatic()) {
+        decideByPac(route, target);
+        if (route.kind == Route::Kind::Proxied)
+            return route;
+    } else if (!m_profile || !m_profile->usesProxy()) {
         route.kind = Route::Kind::Direct;
         route.reason = tr("The active profile “%1” uses no proxy.").arg(route.profileName);
-    } else if (const Rule *rule = bypassRule(target)) {
-        setRuleMatch(route, *rule, target);
     } else {
         route.kind = Route::Kind::Proxied;
         route.reason = tr("Through %1 (profile “%2”): no NO_PROXY entry matches %3.")
@@ -213,7 +261,7 @@ Route RouteResolver::route(const Connection &connection) const
         route.kind = Route::Kind::Direct;
         route.reason = tr("%1 does not speak HTTP, so no HTTP proxy can carry it: allow %2 in the firewall.")
                            .arg(kind->name(), route.egress);
-    } else if (!m_profile || !m_profile->usesProxy()) {
+    } else if (!m_profile || (!m_profile->usesProxy() && !m_profile->isAutomatic())) {
         route.kind = Route::Kind::Direct;
         route.reason = tr("The active profile “%1” uses no proxy.").arg(route.profileName);
     } else if (kind->unsupported()) {
@@ -230,6 +278,10 @@ Route RouteResolver::route(const Connection &connection) const
     } else if (const Rule *rule = bypassRule(target)) {
         setRuleMatch(route, *rule, target);
         route.reason += u' ' + tr("Allow %1 in the firewall.").arg(route.egress);
+    } else if (isAutomatic()) {
+        decideByPac(route, target);
+        if (route.kind == Route::Kind::Proxied)
+            route.egress.clear();
     } else {
         route.kind = Route::Kind::Proxied;
         route.egress.clear();

@@ -10,6 +10,10 @@
 #include <QHash>
 #include <QHostAddress>
 
+#include <functional>
+
+struct PacProxy;
+
 // The one function that decides where traffic goes: the Connections and Rules pages, the
 // exporters and the engine all ask it. Built once from a settings snapshot; cheap to query.
 class RouteResolver
@@ -24,7 +28,16 @@ public:
         QString origin; // empty: the user's rule list; else e.g. "connection “Warehouse”"
     };
 
+    // What a PAC script answers for a URL (PacResolver::resolve, or a test's function).
+    using PacAnswer = std::function<Result<QList<PacProxy>>(const QUrl &url)>;
+
     explicit RouteResolver(const SettingsData &data);
+
+    // For an automatic profile: ask `answer` where each target goes. Without it, such targets
+    // get Route::Kind::Automatic (the PAC decides, per request). The NO_PROXY rules and the
+    // connections' toggles are ProxyDeck's own and still come first.
+    void setPacAnswer(PacAnswer answer) { m_pacAnswer = std::move(answer); }
+    bool isAutomatic() const { return m_profile && m_profile->isAutomatic(); }
 
     Route route(const Connection &connection) const;
     Route route(const RouteTarget &target) const;
@@ -43,6 +56,7 @@ public:
 
 private:
     Route base() const;
+    void decideByPac(Route &route, const RouteTarget &target) const;
     static void setRuleMatch(Route &route, const Rule &rule, const RouteTarget &target);
     void addRule(const NoProxyEntry &entry, const QString &origin);
     static QString egressOf(const RouteTarget &target);
@@ -50,6 +64,7 @@ private:
     const ProxyProfile *m_profile = nullptr;
     ProxyProfile m_profileCopy;
     QList<Rule> m_rules;
+    PacAnswer m_pacAnswer;
     // Index over m_rules so a decision costs a few hash look-ups, not a scan of every rule:
     // domains by name (apex and subdomains / subdomains only), addresses by value, networks by
     // prefix length and masked address; only "*" and rules with a port are scanned. The first

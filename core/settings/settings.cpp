@@ -95,6 +95,13 @@ Result<QString> Settings::addProfile(const QString &name)
     return profile.id;
 }
 
+Result<QString> Settings::profileNamedOrAdded(const QString &name)
+{
+    if (const ProxyProfile *found = m_data.profileByName(name))
+        return found->id;
+    return addProfile(name);
+}
+
 Result<QString> Settings::duplicateProfile(const QString &id, const QString &newName)
 {
     const ProxyProfile *source = m_data.profileById(id);
@@ -161,6 +168,14 @@ Result<void> Settings::updateProfile(const ProxyProfile &updated)
         normalised.scheme = endpoint.value().scheme;
         normalised.host = endpoint.value().host;
         normalised.port = endpoint.value().port;
+    }
+    if (updated.isAutomatic()) {
+        if (updated.usesProxy())
+            return Error{tr("A profile has a fixed proxy or a PAC script, not both."), QStringLiteral("pacUrl")};
+        auto location = ProxyProfile::parsePacLocation(updated.pacUrl);
+        if (!location)
+            return location.error();
+        normalised.pacUrl = location.value().toString();
     }
     if (normalised.username.contains(QChar(u'\n')) || normalised.username.contains(QChar(u'\r')))
         return Error{tr("The user name must not contain a line break."), QStringLiteral("username")};

@@ -32,6 +32,7 @@ public:
     void saveAsync();     // for the GUI: written on a worker thread, then saveFinished()
 
     Result<QString> addProfile(const QString &name);                    // returns the new id
+    Result<QString> profileNamedOrAdded(const QString &name);           // its id; added when missing
     Result<QString> duplicateProfile(const QString &id, const QString &newName);
     Result<void> renameProfile(const QString &id, const QString &newName);
     Result<void> removeProfile(const QString &id);

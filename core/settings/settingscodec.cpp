@@ -83,6 +83,19 @@ Result<ProxyProfile> decodeProfile(const QJsonValue &value, const QString &path,
         profile.port = endpoint.value().port;
     }
 
+    auto pac = stringField(object, QStringLiteral("pacUrl"), path, false);
+    if (!pac)
+        return pac.error();
+    if (!pac.value().trimmed().isEmpty()) {
+        if (profile.usesProxy())
+            return fieldError(path + u".pacUrl",
+                              SettingsCodec::tr("a profile has a fixed proxy (host) or a PAC script, not both"));
+        auto location = ProxyProfile::parsePacLocation(pac.value());
+        if (!location)
+            return fieldError(path + u".pacUrl", location.error().message);
+        profile.pacUrl = location.value().toString();
+    }
+
     auto user = stringField(object, QStringLiteral("username"), path, false);
     if (!user)
         return user.error();
@@ -178,6 +191,8 @@ QByteArray SettingsCodec::encode(const SettingsData &data)
             object.insert(QStringLiteral("host"), profile.host);
             object.insert(QStringLiteral("port"), int(profile.port));
         }
+        if (profile.isAutomatic())
+            object.insert(QStringLiteral("pacUrl"), profile.pacUrl);
         if (!profile.username.isEmpty())
             object.insert(QStringLiteral("username"), profile.username);
         if (!profile.secretRef.isEmpty())

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void aCorporatePacPicksItsProxiesWithFailover();
     void syntaxAndRuntimeErrorsNameTheLine();
     void anEndlessLoopIsStoppedByTheTimeLimit();
+    void aScriptThatAllocatesWithoutEndIsStoppedByTheMemoryLimit();
+    void theTraceNamesTheLinesOfTheChecksThatDecided();
     void theScriptSeesNoExtensions();
     void malformedAnswersAreNamed();
     void alertsAreCollected();
@@ -234,7 +236,7 @@ void TestPacScript::anEndlessLoopIsStoppedByTheTimeLimit()
     clock.start();
     const auto result = script.value().findProxy(QUrl(QStringLiteral("http://a.example/")));
     QVERIFY(!result);
-    QVERIFY2(result.error().message.contains(QStringLiteral("did not answer within 300 ms")), qPrintable(result.error().message));
+    QVERIFY2(result.error().message.contains(QStringLiteral("did not finish within 300 ms")), qPrintable(result.error().message));
     QVERIFY2(clock.elapsed() < 3000, "the limit did not stop the loop in time");
     // The engine is usable again afterwards: a later call still runs (and is stopped again).
     QVERIFY(!script.value().findProxy(QUrl(QStringLiteral("http://b.example/"))));
@@ -242,8 +244,60 @@ void TestPacScript::anEndlessLoopIsStoppedByTheTimeLimit()
     clock.restart();
     const auto atLoad = PacScript::load(QStringLiteral("for (;;) {}"), QStringLiteral("loadloop.pac"), limited);
     QVERIFY(!atLoad);
-    QVERIFY(atLoad.error().message.contains(QStringLiteral("did not finish loading")));
+    QVERIFY(atLoad.error().message.contains(QStringLiteral("while loading, did not finish within 300 ms")));
     QVERIFY(clock.elapsed() < 3000);
+}
+
+void TestPacScript::aScriptThatAllocatesWithoutEndIsStoppedByTheMemoryLimit()
+{
+    PacOptions limited = options();
+    limited.timeoutMs = 20'000; // the memory limit, not the clock, must stop it
+    limited.memoryLimitBytes = 64 * 1024 * 1024;
+    auto script = PacScript::load(QStringLiteral("var hoard = [];\n"
+                                                 "function FindProxyForURL(url, host) {\n"
+                                                 "  for (;;) hoard.push(new Array(100000).fill(host));\n"
+                                                 "}\n"),
+                                  QStringLiteral("hoard.pac"), limited);
+    QVERIFY(script);
+    QElapsedTimer clock;
+    clock.start();
+    const auto result = script.value().findProxy(QUrl(QStringLiteral("http://a.example/")));
+    QVERIFY(!result);
+    QVERIFY2(result.error().message.contains(QStringLiteral("more than 64 MiB")), qPrintable(result.error().message));
+    QVERIFY2(clock.elapsed() < 15'000, "the memory limit did not stop the script before the time limit");
+}
+
+void TestPacScript::theTraceNamesTheLinesOfTheChecksThatDecided()
+{
+    auto script = PacScript::load(QStringLiteral("function FindProxyForURL(url, host) {\n"
+                                                 "  if (isPlainHostName(host))\n"
+                                                 "    return \"DIRECT\";\n"
+                                                 "  if (dnsDomainIs(host, \".corp.example\") || shExpMatch(url, \"*/internal/*\"))\n"
+                                                 "    return \"DIRECT\";\n"
+                                                 "  if (localHostOrDomainIs(host, \"www.example.com\"))\n"
+                                                 "    return \"PROXY p2:3128\";\n"
+                                                 "  return \"PROXY p1:3128\";\n"
+                                                 "}\n"),
+                                  QStringLiteral("trace.pac"), options());
+    QVERIFY(script);
+    QList<PacTraceStep> trace;
+    const auto answer = script.value().findProxy(QUrl(QStringLiteral("http://www.example.com/x")), &trace);
+    QVERIFY(answer);
+    QCOMPARE(answer.value().constFirst().toString(), QStringLiteral("PROXY p2:3128"));
+    QCOMPARE(trace.size(), 4);
+    QCOMPARE(trace.at(0).line, 2);
+    QCOMPARE(trace.at(0).call, QStringLiteral("isPlainHostName(\"www.example.com\")"));
+    QCOMPARE(trace.at(0).result, QStringLiteral("false"));
+    QCOMPARE(trace.at(1).line, 4);
+    QCOMPARE(trace.at(2).line, 4);
+    QCOMPARE(trace.at(2).call, QStringLiteral("shExpMatch(\"http://www.example.com/x\", \"*/internal/*\")"));
+    QCOMPARE(trace.last().line, 6); // the check that decided
+    QCOMPARE(trace.last().result, QStringLiteral("true"));
+
+    // Without a trace nothing is recorded, and a later traced call starts afresh.
+    QVERIFY(script.value().findProxy(QUrl(QStringLiteral("http://intranet/"))));
+    QVERIFY(script.value().findProxy(QUrl(QStringLiteral("http://intranet/")), &trace));
+    QCOMPARE(trace.size(), 1);
 }
 
 void TestPacScript::theScriptSeesNoExtensions()

@@ -1,3 +1,4 @@
+#include "pacscript.h"
 #include "routeresolver.h"
 
 #include <QTest>
@@ -14,6 +15,28 @@ SettingsData settingsWithProxy(const QString &scheme)
     profile.host = QStringLiteral("proxy.corp");
     profile.port = 3128;
     profile.username = QStringLiteral("alice");
+    data.profiles.append(profile);
+    data.activeProfileId = profile.id;
+    return data;
+}
+
+// An automatic profile whose PAC sends *.corp direct, one host to SOCKS only, the rest to two
+// proxies in order; no name lookups, so the test needs no DNS.
+const char *const OfficePac = R"(
+function FindProxyForURL(url, host) {
+    if (dnsDomainIs(host, ".corp")) return "DIRECT";
+    if (host == "socks.example") return "SOCKS5 127.0.0.1:1080";
+    if (shExpMatch(url, "https://secure.example/*")) return "HTTPS tls-proxy.corp:8443";
+    return "PROXY a.proxy.corp:3128; PROXY b.proxy.corp:3128; DIRECT";
+})";
+
+SettingsData automaticSettings()
+{
+    SettingsData data;
+    ProxyProfile profile;
+    profile.id = QStringLiteral("auto");
+    profile.name = QStringLiteral("Auto");
+    profile.pacUrl = QStringLiteral("http://wpad.corp/wpad.dat");
     data.profiles.append(profile);
     data.activeProfileId = profile.id;
     return data;
@@ -40,6 +63,9 @@ private Q_SLOTS:
     void everyCatalogueKindHasAUniqueIdAndAName();
     void ftpNeedsConnectToItsDataPorts();
     void indexedDecisionEqualsAPlainScanInListOrder();
+    void automaticProfileAsksThePacAfterTheRules_data();
+    void automaticProfileAsksThePacAfterTheRules();
+    void automaticProfileWithoutAnAnswerSaysThePacDecides();
 };
 
 void TestRouteResolver::referenceKindsRouteAsTheirDocumentationSays_data()
@@ -195,6 +221,72 @@ void TestRouteResolver::indexedDecisionEqualsAPlainScanInListOrder()
             QCOMPARE(actual ? actual->entry.text : QString(), expected ? expected->text : QString());
         }
     }
+}
+
+void TestRouteResolver::automaticProfileAsksThePacAfterTheRules_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("route");
+    QTest::addColumn<QString>("proxy");
+    QTest::addColumn<QString>("pac");
+
+    using R = Route::Kind;
+    QTest::newRow("first proxy of the answer") << "https://api.example.com/v1" << int(R::Proxied) << "http://a.proxy.corp:3128"
+                                               << "PROXY a.proxy.corp:3128; PROXY b.proxy.corp:3128; DIRECT";
+    QTest::newRow("DIRECT from the PAC") << "http://intranet.corp/" << int(R::Direct) << "" << "DIRECT";
+    QTest::newRow("HTTPS proxy") << "https://secure.example/x" << int(R::Proxied) << "https://tls-proxy.corp:8443"
+                                 << "HTTPS tls-proxy.corp:8443";
+    QTest::newRow("SOCKS only: cannot be used") << "https://socks.example/" << int(R::Automatic) << ""
+                                                << "SOCKS5 127.0.0.1:1080";
+    QTest::newRow("a NO_PROXY rule wins over the PAC") << "https://bypass.example.com/" << int(R::BypassedRule) << "" << "";
+}
+
+void TestRouteResolver::automaticProfileAsksThePacAfterTheRules()
+{
+    QFETCH(QString, url);
+    QFETCH(int, route);
+    QFETCH(QString, proxy);
+    QFETCH(QString, pac);
+    SettingsData data = automaticSettings();
+    data.noProxy = {QStringLiteral("bypass.example.com")};
+    auto script = PacScript::load(QString::fromUtf8(OfficePac));
+    if (!script)
+        QFAIL(qPrintable(script.error().message));
+    auto shared = std::make_shared<PacScript>(std::move(script).value());
+    RouteResolver resolver(data);
+    QVERIFY(resolver.isAutomatic());
+    QVERIFY(!resolver.usesProxy());
+    resolver.setPacAnswer([shared](const QUrl &asked) { return shared->findProxy(asked); });
+
+    const Route result = resolver.route(RouteTarget::parse(url).value());
+    QVERIFY2(int(result.kind) == route, qPrintable(result.reason));
+    QCOMPARE(result.pacAnswer, pac);
+    if (result.proxied())
+        QCOMPARE(result.proxy, proxy);
+    if (!pac.isEmpty()) // the words say what the PAC answered and which PAC it was
+        QVERIFY2(result.reason.contains(pac) && result.reason.contains(QStringLiteral("wpad.corp")), qPrintable(result.reason));
+    QCOMPARE(result.egress.isEmpty(), result.proxied());
+}
+
+void TestRouteResolver::automaticProfileWithoutAnAnswerSaysThePacDecides()
+{
+    SettingsData data = automaticSettings();
+    const Connection c = connection(QStringLiteral("Lake"), QStringLiteral("s3"), QStringLiteral("https://s3.eu-west-1.amazonaws.com"));
+    data.connections.append(c);
+    RouteResolver resolver(data);
+    Route result = resolver.route(c);
+    QCOMPARE(result.kind, Route::Kind::Automatic);
+    QVERIFY2(result.reason.contains(QStringLiteral("http://wpad.corp/wpad.dat")), qPrintable(result.reason));
+
+    // A PAC that fails is said, not hidden.
+    resolver.setPacAnswer([](const QUrl &) -> Result<QList<PacProxy>> { return Error{QStringLiteral("line 3: boom")}; });
+    result = resolver.route(c);
+    QCOMPARE(result.kind, Route::Kind::Automatic);
+    QVERIFY2(result.reason.contains(QStringLiteral("line 3: boom")), qPrintable(result.reason));
+
+    // A connection whose toggle is off still bypasses before any PAC is asked.
+    data.connections.first().useProxy = false;
+    QCOMPARE(RouteResolver(data).route(data.connections.first()).kind, Route::Kind::BypassedToggle);
 }
 
 QTEST_GUILESS_MAIN(TestRouteResolver)

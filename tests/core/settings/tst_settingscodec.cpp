@@ -91,6 +91,12 @@ void TestSettingsCodec::decodesWhatItEncodedUnchanged_data()
                        QStringLiteral("[::1]"), QStringLiteral("*")};
     QTest::newRow("noProxy list") << noProxy;
 
+    SettingsData automatic = withProfiles({profile(QStringLiteral("Auto")), profile(QStringLiteral("File PAC"))});
+    automatic.profiles[0].pacUrl = QStringLiteral("http://wpad.corp.example/wpad.dat");
+    automatic.profiles[0].username = QStringLiteral("alice");
+    automatic.profiles[1].pacUrl = QStringLiteral("file:///etc/proxydeck/proxy.pac");
+    QTest::newRow("automatic profiles (PAC URL and file)") << automatic;
+
     SettingsData extra = SettingsData::defaults();
     extra.extra.insert(QStringLiteral("futureSection"), QJsonObject{{QStringLiteral("x"), 1}, {QStringLiteral("y"), QJsonArray{true, QStringLiteral("z")}}});
     extra.extra.insert(QStringLiteral("theme"), QStringLiteral("dark"));
@@ -262,6 +268,16 @@ void TestSettingsCodec::namesThePathOfABadValue_data()
                                      << "profiles[0].port";
     QTest::newRow("host without port") << QByteArray(R"({"version":1,"profiles":[{"id":"a","name":"A","host":"p"}]})")
                                        << "profiles[0].port";
+    QTest::newRow("PAC and host together") << QByteArray(R"({"version":1,"profiles":[{"id":"a","name":"A","host":"p","port":1,"pacUrl":"http://w/wpad.dat"}]})")
+                                           << "profiles[0].pacUrl";
+    QTest::newRow("PAC over ftp") << QByteArray(R"({"version":1,"profiles":[{"id":"a","name":"A","pacUrl":"ftp://w/wpad.dat"}]})")
+                                  << "profiles[0].pacUrl";
+    QTest::newRow("PAC as a relative path") << QByteArray(R"({"version":1,"profiles":[{"id":"a","name":"A","pacUrl":"proxy.pac"}]})")
+                                            << "profiles[0].pacUrl";
+    QTest::newRow("PAC URL with a password") << QByteArray(R"({"version":1,"profiles":[{"id":"a","name":"A","pacUrl":"http://u:pw@w/wpad.dat"}]})")
+                                             << "profiles[0].pacUrl";
+    QTest::newRow("PAC not a string") << QByteArray(R"({"version":1,"profiles":[{"id":"a","name":"A","pacUrl":7}]})")
+                                      << "profiles[0].pacUrl";
     QTest::newRow("bad host") << QByteArray(R"({"version":1,"profiles":[{"id":"a","name":"A","host":"bad host","port":1}]})")
                               << "profiles[0].host";
     QTest::newRow("socks scheme") << QByteArray(R"({"version":1,"profiles":[{"id":"a","name":"A","scheme":"socks5","host":"p","port":1}]})")
