@@ -231,7 +231,7 @@ void DiagnosticsPage::start(const QList<DiagnosticTarget> &targets, const QList<
     m_progress->setText(tr("%1 of %2 done").arg(0).arg(targets.size()));
 
     const ProxyProfile *profile = m_settings.data().activeProfile();
-    const bool wantsPassword = profile && profile->usesProxy() && !profile->username.isEmpty();
+    const bool wantsPassword = profile && (profile->usesProxy() || profile->isAutomatic()) && !profile->username.isEmpty();
     if (wantsPassword && profile->hasStoredPassword()) {
         showStatus(tr("Reading the proxy password from the keychain…"));
         m_secrets.read(profile->secretKey(), this, [this, generation](const SecretOutcome &outcome) {

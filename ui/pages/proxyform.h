@@ -5,13 +5,20 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QThread;
+struct WpadAttempt;
+struct WpadResult;
 
-// The fields of one profile: scheme, host, port, user, password, with inline validation.
+// The fields of one profile: a fixed proxy (scheme, host, port) or an automatic one (a PAC URL or
+// file), user and password, with inline validation. "Discover (WPAD)" looks for this network's PAC
+// script and fills the PAC field when it finds one.
 // It edits a copy; the page decides when to save. The password field is write-only: it is
 // never filled from the keychain, only typed to replace what is stored.
 class ProxyForm : public QWidget
@@ -20,6 +27,7 @@ class ProxyForm : public QWidget
 
 public:
     explicit ProxyForm(QWidget *parent = nullptr);
+    ~ProxyForm() override;
 
     // The profile the fields start from (and return to on revert). The password field is
     // cleared unless keepPassword (a password the keychain did not take stays for a retry).
@@ -34,20 +42,40 @@ public:
 
     // Fills the fields from a URL (pasted or imported); a password goes to the password field.
     void applyUrlParts(const ProxyUrlParts &parts);
+    // Fills the proxy fields (kind, PAC location, scheme, host, port, user) from a profile read
+    // elsewhere (the desktop's settings), as edits to review and save; the baseline stays.
+    void applyProfileFields(const ProxyProfile &profile);
+    // The PAC field's text as typed (a URL or a path), whether or not it is valid yet.
+    QString pacLocation() const;
+
+    // WPAD discovery, on a worker thread of its own; the result fills the PAC field.
+    void discoverPac();
+    void cancelDiscovery();
+    bool isDiscovering() const { return m_wpadThread != nullptr; }
     void setPasswordState(const QString &text, bool problem, bool canRemove);
 
 Q_SIGNALS:
     void edited();
     void removePasswordRequested();
     void noteRaised(const QString &text);
+    void pacLocationChanged(const QString &text);
 
 private:
     void validate();
     void splitHostIfUrl(bool finishedEditing);
     void updateEnabled();
+    void fillFields(const ProxyProfile &profile);
+    void discoveryAttempt(const WpadAttempt &attempt);
+    void discoveryFinished(const WpadResult &result);
+    void stopDiscoveryThread();
 
     ProxyProfile m_baseline;
     QCheckBox *m_useProxy;
+    QCheckBox *m_automatic;
+    QLineEdit *m_pacUrl;
+    QLabel *m_pacError;
+    QPushButton *m_discover;
+    QLabel *m_discovery;
     QComboBox *m_scheme;
     QLineEdit *m_host;
     QLabel *m_hostError;
@@ -58,4 +86,8 @@ private:
     QLabel *m_passwordState;
     QPushButton *m_removePassword;
     bool m_loading = false;
+    std::unique_ptr<QThread> m_wpadThread;
+    QObject *m_wpadAnchor = nullptr; // lives in m_wpadThread; owns the WpadDiscovery
+    quint64 m_wpadGeneration = 0;    // reports of a stopped discovery are dropped
+    QStringList m_wpadProgress;
 };

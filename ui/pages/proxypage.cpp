@@ -1,12 +1,15 @@
 #include "proxypage.h"
 
+#include "desktopsettingsbar.h"
 #include "environmentimport.h"
 #include "messagebanner.h"
+#include "pactester.h"
 #include "proxyform.h"
 #include "secretstore.h"
 #include "settings.h"
 
 #include <QComboBox>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -28,6 +31,9 @@ ProxyPage::ProxyPage(Settings &settings, SecretStore &secrets, QWidget *parent)
     , m_remove(new QPushButton(tr("&Delete"), this))
     , m_activate(new QPushButton(tr("Make a&ctive"), this))
     , m_form(new ProxyForm(this))
+    , m_testerBox(new QGroupBox(tr("Test the PAC script"), this))
+    , m_tester(new PacTester(m_testerBox))
+    , m_desktop(new DesktopSettingsBar(settings, this))
     , m_import(new QPushButton(tr("&Import from environment"), this))
     , m_revert(new QPushButton(tr("&Revert"), this))
     , m_save(new QPushButton(tr("&Save"), this))
@@ -43,6 +49,16 @@ ProxyPage::ProxyPage(Settings &settings, SecretStore &secrets, QWidget *parent)
     m_save->setDefault(true);
     m_import->setToolTip(tr("Read https_proxy, http_proxy and no_proxy (either case) from ProxyDeck's "
                             "environment into this profile."));
+
+    // Collapsed until wanted: a check box in the title opens it.
+    m_testerBox->setObjectName(QStringLiteral("pacTesterBox"));
+    m_testerBox->setCheckable(true);
+    m_testerBox->setChecked(false);
+    m_testerBox->setAccessibleName(tr("Test the PAC script"));
+    auto testerLayout = new QVBoxLayout(m_testerBox);
+    testerLayout->addWidget(m_tester);
+    m_tester->setVisible(false);
+    connect(m_testerBox, &QGroupBox::toggled, m_tester, &QWidget::setVisible);
 
     auto title = new QLabel(tr("<h2>Global proxy</h2>"), this);
     auto intro = new QLabel(tr("The outbound proxy this workstation uses. Passwords are kept only in the "
@@ -71,6 +87,8 @@ ProxyPage::ProxyPage(Settings &settings, SecretStore &secrets, QWidget *parent)
     layout->addWidget(m_activeNote);
     layout->addSpacing(8);
     layout->addWidget(m_form);
+    layout->addWidget(m_testerBox);
+    layout->addWidget(m_desktop);
     layout->addStretch(1);
     layout->addLayout(buttons);
 
@@ -114,6 +132,9 @@ ProxyPage::ProxyPage(Settings &settings, SecretStore &secrets, QWidget *parent)
     connect(m_form, &ProxyForm::noteRaised, this, [this](const QString &text) {
         m_banner->showMessage(MessageBanner::Kind::Information, text);
     });
+    connect(m_form, &ProxyForm::pacLocationChanged, m_tester, &PacTester::setProfileLocation);
+    connect(m_desktop, &DesktopSettingsBar::message, m_banner, &MessageBanner::showMessage);
+    connect(m_desktop, &DesktopSettingsBar::desktopRead, this, &ProxyPage::importFromDesktop);
     connect(&m_settings, &Settings::saveFinished, this, &ProxyPage::finishSave);
     connect(&m_secrets, &SecretStore::stateChanged, this, [this](SecretStore::State state) {
         if (state == SecretStore::State::Unavailable)
@@ -125,6 +146,7 @@ ProxyPage::ProxyPage(Settings &settings, SecretStore &secrets, QWidget *parent)
         m_banner->showMessage(MessageBanner::Kind::Error, problem->message);
     reloadProfiles(m_settings.data().activeProfileId);
     showProfile(m_settings.data().activeProfileId);
+    m_tester->setProfileLocation(m_form->pacLocation());
 }
 
 bool ProxyPage::isDirty() const
@@ -173,6 +195,7 @@ void ProxyPage::showProfile(const QString &id)
         return;
     m_currentId = id;
     m_hasPendingNoProxy = false;
+    m_form->cancelDiscovery(); // what it finds belongs to the profile it was started for
     m_profiles->setCurrentIndex(m_profiles->findData(id));
     m_form->setProfile(*profile);
     refreshPasswordState();
@@ -316,6 +339,52 @@ void ProxyPage::importFromEnvironment()
     updateButtons();
 }
 
+void ProxyPage::importFromDesktop(const DesktopSnapshot &snapshot)
+{
+    const DesktopProxy &desktop = snapshot.proxy;
+    QStringList notes = snapshot.notes;
+    // appliedTo keeps id, name and the keychain reference of the profile on the form.
+    auto applied = desktop.appliedTo(m_form->baseline(), &notes);
+    if (!applied) {
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              tr("The desktop's proxy settings were not imported: %1").arg(applied.error().message));
+        return;
+    }
+    m_form->applyProfileFields(applied.value());
+    QStringList lines{tr("Imported the desktop's proxy settings (%1). Review the fields and save.")
+                          .arg(DesktopProxy::modeName(desktop.mode))};
+    const QStringList noProxy = desktop.noProxy(&notes);
+    lines.append(notes);
+    m_banner->showMessage(MessageBanner::Kind::Information, lines.join(u'\n'));
+    updateButtons();
+
+    const QStringList current = m_hasPendingNoProxy ? m_pendingNoProxy : m_settings.data().noProxy;
+    if (noProxy == current)
+        return;
+    const auto none = tr("(empty)");
+    auto box = new QMessageBox(QMessageBox::Question, tr("Replace NO_PROXY"),
+                               tr("Replace the NO_PROXY list with the desktop's? It applies to every profile."),
+                               QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("desktopNoProxy"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Now: %1\nThe desktop's: %2")
+                                .arg(current.isEmpty() ? none : current.join(u','),
+                                     noProxy.isEmpty() ? none : noProxy.join(u',')));
+    box->setDefaultButton(QMessageBox::No);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, noProxy, lines](QAbstractButton *button) {
+        if (box->standardButton(button) != QMessageBox::Yes)
+            return;
+        m_pendingNoProxy = noProxy;
+        m_hasPendingNoProxy = true;
+        QStringList withNoProxy = lines;
+        withNoProxy.insert(1, tr("NO_PROXY (saved with the profile): %1").arg(noProxy.join(u',')));
+        m_banner->showMessage(MessageBanner::Kind::Information, withNoProxy.join(u'\n'));
+        updateButtons();
+    });
+    box->open();
+}
+
 void ProxyPage::save()
 {
     const Result<ProxyProfile> edited = m_form->profile();
@@ -332,6 +401,7 @@ void ProxyPage::save()
     merged.host = edited.value().host;
     merged.port = edited.value().port;
     merged.username = edited.value().username;
+    merged.pacUrl = edited.value().pacUrl;
     if (const Result<void> updated = m_settings.updateProfile(merged); !updated) {
         m_banner->showMessage(MessageBanner::Kind::Error, tr("Not saved: %1").arg(updated.error().message));
         return;
@@ -419,6 +489,7 @@ void ProxyPage::removeStoredPassword()
 void ProxyPage::revert()
 {
     m_hasPendingNoProxy = false;
+    m_form->cancelDiscovery();
     if (const ProxyProfile *profile = m_settings.data().profileById(m_currentId))
         m_form->setProfile(*profile);
     updateButtons();

@@ -4,17 +4,22 @@
 
 #include <QWidget>
 
+class DesktopSettingsBar;
 class MessageBanner;
+class PacTester;
 class ProxyForm;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class SecretStore;
 class Settings;
+struct DesktopSnapshot;
 struct SecretOutcome;
 
 // F1: the global proxy. Chooses and manages profiles, edits the selected one, saves the
 // settings (atomically, off the GUI thread) and the password (in the keychain, asynchronously).
+// Under the form: a PAC tester, and the desktop's own proxy settings (import, apply, restore).
 class ProxyPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +39,8 @@ public:
     bool removeProfile();
     void activateProfile();
     void importFromEnvironment();
+    // Fills the form from the desktop's settings (as edits to save); asks before replacing NO_PROXY.
+    void importFromDesktop(const DesktopSnapshot &snapshot);
     void save();
     void revert();
 
@@ -65,6 +72,9 @@ private:
     QPushButton *m_remove;
     QPushButton *m_activate;
     ProxyForm *m_form;
+    QGroupBox *m_testerBox;
+    PacTester *m_tester;
+    DesktopSettingsBar *m_desktop;
     QPushButton *m_import;
     QPushButton *m_revert;
     QPushButton *m_save;

@@ -21,7 +21,7 @@ void DiagnosticsTree::setUp(QTreeWidget &tree)
 QString DiagnosticsTree::routeLabel(const QString &kindId)
 {
     for (Route::Kind kind : {Route::Kind::Proxied, Route::Kind::BypassedToggle, Route::Kind::BypassedRule,
-                             Route::Kind::Direct, Route::Kind::MustBypass}) {
+                             Route::Kind::Direct, Route::Kind::MustBypass, Route::Kind::Automatic}) {
         if (Route::kindId(kind) == kindId)
             return Route::kindLabel(kind);
     }
