@@ -523,10 +523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set a profile&apos;s scheme, host, port, user or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List, add, use, rename, duplicate or remove profiles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,6 +604,18 @@
     </message>
     <message>
         <source>Load a PAC file (or URL) and print what it answers for URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a profile&apos;s proxy (host and port, or a PAC), user or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, import, apply or restore the desktop&apos;s own proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover this network&apos;s PAC file (DHCP option 252, DNS wpad.&lt;domain&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,10 +742,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--direct cannot be combined with --host or --port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--host: the URL contains a password, and command-line arguments are visible to other users. Remove it and use --password-stdin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,6 +822,26 @@
     </message>
     <message>
         <source>Imported %1 into profile “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic (PAC %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this an automatic profile: a PAC script (http(s):// URL or file) decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--direct cannot be combined with --host, --port or --pac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pac cannot be combined with --host, --port or --scheme: the PAC names the proxies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,6 +1069,363 @@
     </message>
 </context>
 <context>
+    <name>DesktopBackend</name>
+    <message>
+        <source>There is nothing to restore: no backup at %1 (ProxyDeck did not apply a profile to the desktop, or it was restored already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were restored but the backup %1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopBackup</name>
+    <message>
+        <source>The desktop backup %1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop backup %1 is from another ProxyDeck version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop backup %1 is damaged: a key has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the desktop backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopChanges</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCommand</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proxy settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAC URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignore hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply these %n change(s)? [y/N] </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gnome, kde, macos or windows (default: the one running, from XDG_CURRENT_DESKTOP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the profile to create or update (default: “Desktop”); apply and show for macos/windows: the profile to apply (default: the active one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: do not ask before changing the desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show | import | apply | restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the desktop&apos;s own proxy settings into a profile, or apply a profile to them (showing the changes first) and restore what was there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop needs one action: show, import, apply or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--desktop: “%1” is not gnome, kde, macos or windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile named “%1”; see “proxydeck profile list”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck does not change %1&apos;s settings itself; “proxydeck desktop show --desktop %2” prints the commands to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># To give %1 this proxy (ProxyDeck does not run these):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the %1 proxy settings from before ProxyDeck applied a profile (%n change(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings from before ProxyDeck applied a profile are kept in %1; “proxydeck desktop restore” puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the %1 proxy settings into profile “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct (no proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAC URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO_PROXY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 proxy settings already match; nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the %1 proxy settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: there is no terminal to ask; run again with --yes to apply these changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s). The previous settings are kept in %1; “proxydeck desktop restore” puts them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopProxy</name>
+    <message>
+        <source>Desktops talk plain HTTP to their proxy: profile “%1” uses https:// to reach it, which the desktop setting cannot say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s PAC URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop finds its proxy with WPAD (automatic detection); the profile goes direct: “Discover (WPAD)” on the Proxy page, or `proxydeck wpad`, finds the PAC script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop has only a SOCKS proxy (%1); ProxyDeck profiles are HTTP proxies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop is set to a manual proxy but names no proxy host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s proxy host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s proxy %1 has no port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop uses %1 for HTTP and %2 for HTTPS; %3 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s SOCKS proxy %1 was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored host “%1” was left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO_PROXY “%1” means subdomains only; the desktop also sends %2 itself direct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSettingsBar</name>
+    <message>
+        <source>Import from the des&amp;ktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y to the desktop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore desktop settin&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the desktop&apos;s proxy settings into this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the active profile to the desktop&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the desktop&apos;s proxy settings from before ProxyDeck applied them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop proxy settings (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1&apos;s proxy settings into the fields below, to review and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 use the active (saved) profile and the NO_PROXY list; the changes are shown first, and the values they replace are kept for Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back %1&apos;s proxy settings as they were before ProxyDeck first applied a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1&apos;s proxy settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already uses the profile “%2”: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n of %1&apos;s proxy settings so that it uses the saved profile “%2”?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore puts back the values these replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s proxy settings were not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n of %1&apos;s proxy settings. Restore puts back what was there before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s proxy settings were not restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Diagnosis</name>
     <message>
         <source>“%1” is not a URL to test, e.g. https://example.com/.</source>
@@ -1215,10 +1596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The proxy asks for %1 (a Windows or Kerberos sign-in), not Basic: ProxyDeck sends Basic credentials only, so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The proxy refused the password of “%1”: set it again on the Proxy page (it is kept in the keychain), and check the user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,6 +1685,30 @@
     </message>
     <message>
         <source>No HTTP answer within %1 s: the server (or the proxy) accepted the request but never answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiate with your Kerberos ticket (there is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiate with a Kerberos ticket, which is missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM, once a user (DOMAIN\user) and password are set on the Proxy page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy asks for %1 (a Windows or Kerberos sign-in), not Basic. ProxyDeck&apos;s engine signs in for the tools that use it: %2. This check itself sends Basic credentials only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy asks for %1, not Basic: ProxyDeck knows Basic, Negotiate and NTLM only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1718,6 +2119,10 @@
         <source>“%1” is not a port (0-65535).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PAC script %1 was not read, or is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineController</name>
@@ -1770,6 +2175,13 @@
     </message>
     <message>
         <source>The engine still uses the profile and rules it started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineWorker</name>
+    <message>
+        <source>The profile is not automatic.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1919,6 +2331,18 @@
         <source>Ignored: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The profile is automatic, but its PAC script %1 gave no answer (%2): no proxy is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is automatic and these tools cannot read a PAC script: this is the proxy %1 answered for %2 (“%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is automatic and %1 answered “%2” for %3: no proxy is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -2014,9 +2438,229 @@
     </message>
 </context>
 <context>
+    <name>ForeignProxyCommands</name>
+    <message>
+        <source># To authenticate as %1, add: on %1 PASSWORD to the -setwebproxy lines (ProxyDeck never shows the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows cannot bypass the network %1 (no CIDR in ProxyOverride); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># WinINET, for the current user (browsers and most applications):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># WinHTTP (services, system-wide; run as administrator):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Automatic detection (WPAD) is the &quot;Automatically detect settings&quot; switch in Settings &gt; Network &gt; Proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># WinHTTP has no PAC setting: applications that use it call WinHttpGetProxyForUrl themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Windows asks for the proxy&apos;s user name (%1) and password when the proxy requires them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GVariantText</name>
+    <message>
+        <source>unexpected “%1” after the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many type annotations in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrays of arrays are not used by the proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type “@%1” is not used by the proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value does not have the type “@%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not start a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value must follow “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value after “%1” is not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a string, list, boolean or integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list holds something other than strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list opened here has no “]”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “,” or “]” in the list, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“\%1” must be followed by %2 hexadecimal digits of a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string opened here has no closing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GitConfigExporter</name>
     <message>
         <source>git config (include it from ~/.gitconfig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GnomeProxy</name>
+    <message>
+        <source>gsettings was not found, so the GNOME proxy settings cannot be read: install it (Debian and Ubuntu package libglib2.0-bin), or choose another desktop with --desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” did not finish within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GNOME proxy settings schema %1 is not installed (gsettings says: %2). Install it (Debian and Ubuntu package gsettings-desktop-schemas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gsettings output, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “schema key value”, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a schema name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME setting %1 has the unexpected value %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME proxy mode “%1” is not none, manual or auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck does not write the GNOME setting “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME setting %1 changed since the changes were shown (it is now %2); nothing was applied: look at the changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied: the previous settings could not be kept. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gsettings did not keep %1 = %2: the settings are not being stored. Is the dconf backend installed (package dconf-gsettings-backend) and a D-Bus session running? GSETTINGS_BACKEND=memory keeps nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME setting %1 could not be put back to %2 (it is %3); the backup %4 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GssContext</name>
+    <message>
+        <source>no Kerberos ticket (run kinit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Kerberos ticket has expired (run kinit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach a KDC for the realm (check krb5.conf and the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the KDC does not know the proxy&apos;s service principal (HTTP/&lt;proxy host&gt;): use the proxy&apos;s canonical host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM is not available (install gss-ntlmssp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSSAPI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a service name GSSAPI takes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM needs a user name and a password for the upstream proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a user name NTLM takes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authentication exchange has already ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2334,6 +2978,45 @@
     </message>
 </context>
 <context>
+    <name>KdeProxy</name>
+    <message>
+        <source>KDE proxy “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE takes its proxy from environment variables (ProxyType=4); import those with “proxydeck import-env”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE ProxyType=%1 is not one ProxyDeck knows; it is read as no proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE uses the proxy only for the hosts in NoProxyFor (ReversedException=true); ProxyDeck reads them as hosts that go direct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyDeck does not write the KDE setting “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE setting %1 changed since the changes were shown; nothing was applied: look at the changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied: the previous settings could not be kept. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1, which ProxyDeck created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ProxyDeck[*]</source>
@@ -2441,6 +3124,10 @@
         <source>the upstream proxy refused CONNECT to %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>could not authenticate to the upstream proxy %1 for CONNECT to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NginxReverseExporter</name>
@@ -2525,14 +3212,6 @@
 <context>
     <name>PacCommand</name>
     <message>
-        <source>Cannot fetch %1: the server answered %2 %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot fetch %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the answers as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,6 +3239,41 @@
         <source>%1: loads, and defines FindProxyForURL.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also show which helper functions each answer called, on which line, and what they returned: the last one is the check that decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no helper function was called: the script&apos;s own logic decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacFetch</name>
+    <message>
+        <source>over 1 MiB: not a PAC file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such host (%1 does not resolve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacScript</name>
@@ -2576,19 +3290,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 did not finish loading within %2 ms: an endless loop?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>while loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 defines no FindProxyForURL(url, host) function.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 did not answer within %3 ms: an endless loop?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2609,6 +3315,130 @@
     </message>
     <message>
         <source>“%1” in the PAC answer has no valid host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used more than %2 MiB of memory and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms: an endless loop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, while loading,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacSource</name>
+    <message>
+        <source>Cannot read the PAC file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over 1 MiB: not a PAC file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacTester</name>
+    <message>
+        <source>Pasted te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the profile&apos;s PAC script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test pasted PAC text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAC script text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the PAC script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAC test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function FindProxyForURL(url, host) {
+    return &quot;PROXY proxy.example:3128; DIRECT&quot;;
+}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer FindProxyForURL gave, the helper functions it called on the way (line, call and result: the last one is the check that decided) and what the script passed to alert().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL to t&amp;est:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profi&amp;le&apos;s PAC script (none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profi&amp;le&apos;s PAC script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the URL to test as http:// or https:// with a host, e.g. https://example.com/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no PAC script: type its URL or file in the PAC script field, or paste the script here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a PAC script (a FindProxyForURL function) to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no helper function was called: the script&apos;s own logic decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert(): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,6 +3479,80 @@
     </message>
     <message>
         <source>PowerShell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyAuthenticate</name>
+    <message>
+        <source>an authentication scheme was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space was expected after the scheme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter name was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“=” was expected after the parameter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted string does not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value was expected for the parameter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“,” was expected between parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyAuthenticator</name>
+    <message>
+        <source>the upstream proxy rejected the Kerberos ticket (Negotiate) of this session&apos;s user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream proxy rejected the NTLM credentials of “%1”: check the user name (DOMAIN\user) and the password in ProxyDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream proxy rejected the credentials of “%1”: check the password in ProxyDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 exchange with the upstream proxy failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM: no user is set for the upstream proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic: no user is set for the upstream proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream proxy asks for credentials without saying which scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream proxy asks for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2832,6 +3736,82 @@
         <source>Its password was moved to the password field and will be stored in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic: a PAC script names the proxy for each URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disco&amp;ver (WPAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://wpad.corp.example/wpad.dat or /etc/proxy.pac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic proxy configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAC script URL or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover the PAC script with WPAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for this network&apos;s PAC script: DHCP option 252 first (lease files, NetworkManager), then http://wpad.&lt;domain&gt;/wpad.dat for the DNS domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WPAD discovery progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PA&amp;C script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a PAC script (WPAD)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop disco&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 (%2). Review the profile and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PAC script was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was nothing to try: no DHCP option 252 and no DNS domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProxyPage</name>
@@ -2991,6 +3971,62 @@
         <source>Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test the PAC script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s proxy settings were not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the desktop&apos;s proxy settings (%1). Review the fields and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace NO_PROXY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the NO_PROXY list with the desktop&apos;s? It applies to every profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1
+The desktop&apos;s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyProfile</name>
+    <message>
+        <source>The PAC location is empty: give an http(s):// URL or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PAC script is fetched over http:// or https://, or read from a file, not “%1:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PAC URL must not carry a user or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProxySession</name>
@@ -3084,6 +4120,26 @@
     </message>
     <message>
         <source>%1 closed the connection before the end of the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct (PAC failed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no HTTP proxy in the answer: direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream proxy %1 asks for %2 authentication, which sends a request more than once; the engine does not repeat a request with a body: send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not authenticate to the upstream proxy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream proxy %1 answered an NTLM NEGOTIATE alone with %2, not 407: the request was not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3199,6 +4255,10 @@
         <source>Must bypass</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic (PAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteResolver</name>
@@ -3252,6 +4312,26 @@
     </message>
     <message>
         <source>Allow %1 in the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC script %1 decides for each request (profile “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC script %1 gave no answer for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC script %1 answered “%2” for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through %1: the PAC script %2 answered “%3” for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PAC script %1 answered “%2” for %3: ProxyDeck speaks to HTTP proxies only, not SOCKS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3744,6 +4824,10 @@
         <source>A profile name must not contain a line break or another control character (character %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A profile has a fixed proxy or a PAC script, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsCodec</name>
@@ -3809,6 +4893,10 @@
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile has a fixed proxy (host) or a PAC script, not both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4425,6 +5513,117 @@
     </message>
     <message>
         <source>Other consoles watch this engine here, with the token (see this menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WpadCandidates</name>
+    <message>
+        <source>DHCP option 252 from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain of host name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search domain in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolver&apos;s local domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WpadCommand</name>
+    <message>
+        <source>Print the candidates, the result and the answers as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each candidate URL (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find this network&apos;s PAC file by WPAD: DHCP option 252, then http://wpad.&lt;domain&gt;/wpad.dat up the DNS search domains (never a public suffix such as wpad.co.uk). Prints every candidate tried, where the PAC came from, and what it answers for each TEST-URL. PROXYDECK_DHCP_LEASES=FILE[:FILE…] reads only those DHCP lease files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout: “%1” is not a number of seconds between 0 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a URL to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for a PAC file: %n candidate(s), DHCP option 252 first, then DNS.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a PAC script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PAC file found: there is no DHCP option 252 and no DNS domain to try. Give the PAC URL to “proxydeck pac” if you know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No PAC file found: none of the %n candidate(s) served a PAC script (see why above). Give the PAC URL to “proxydeck pac” if you know it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PAC file: %1, found by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WpadDiscovery</name>
+    <message>
+        <source>nmcli did not answer within %1 ms; its DHCP options were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nmcli failed (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nmcli could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine has no DNS domain (no search or domain line in %1, no domain in its host name): DNS discovery has nothing to try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PAC script: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
