@@ -2,6 +2,7 @@
 
 #include "pachost.h"
 
+#include <QHostAddress>
 #include <QJSEngine>
 #include <QRegularExpression>
 
@@ -109,8 +110,12 @@ function timeRange() {
         return __pd_inRange(now.seconds, a[0] * 3600 + a[1] * 60 + a[2], a[3] * 3600 + a[4] * 60 + a[5]);
     return false;
 }
-// The tester's trace: while __pd_trace is an array, every helper the script calls is recorded
-// with its arguments, its result and the call stack (which names the script's line).
+)JS";
+
+// The tester's trace, installed at the first traced call (the engine never pays for it): while
+// __pd_trace is an array, every helper the script calls is recorded with its arguments, its
+// result and the call stack, which names the script's line.
+const char TraceHelpers[] = R"JS(
 var __pd_trace = null;
 (function (global) {
     ['isPlainHostName', 'dnsDomainIs', 'localHostOrDomainIs', 'isResolvable', 'isResolvableEx', 'dnsResolve',
@@ -145,69 +150,6 @@ qint64 residentBytes()
     return read == 2 ? qint64(resident) * qint64(sysconf(_SC_PAGESIZE)) : 0;
 }
 
-// Interrupts the engine if one evaluation runs past the time limit, or makes the process grow by
-// more than the memory limit (checked every 10 ms); joined when the evaluation ends in time.
-class Watchdog
-{
-public:
-    enum class Fired { No, Time, Memory };
-
-    Watchdog(QJSEngine &engine, int timeoutMs, qint64 memoryLimitBytes) : m_engine(engine)
-    {
-        m_thread = std::thread([this, timeoutMs, memoryLimitBytes] {
-            const qint64 base = memoryLimitBytes > 0 ? residentBytes() : 0;
-            const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-            std::unique_lock lock(m_mutex);
-            while (!m_finished) {
-                const auto step = std::min(deadline, std::chrono::steady_clock::now() + std::chrono::milliseconds(10));
-                if (m_done.wait_until(lock, step, [this] { return m_finished; }))
-                    return;
-                if (std::chrono::steady_clock::now() >= deadline) {
-                    m_fired = Fired::Time;
-                } else if (base > 0 && residentBytes() - base > memoryLimitBytes) {
-                    m_fired = Fired::Memory;
-                } else {
-                    continue;
-                }
-                m_engine.setInterrupted(true);
-                return;
-            }
-        });
-    }
-    ~Watchdog()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_finished = true;
-        }
-        m_done.notify_one();
-        m_thread.join();
-        m_engine.setInterrupted(false);
-        if (m_fired == Fired::Memory)
-            m_engine.collectGarbage();
-    }
-    Fired fired() const { return m_fired; }
-    // The error for an evaluation the watchdog stopped; what names "what was running".
-    Error error(const QString &what, int timeoutMs, qint64 memoryLimitBytes) const
-    {
-        if (m_fired == Fired::Memory)
-            return Error{PacScript::tr("%1 used more than %2 MiB of memory and was stopped.")
-                             .arg(what)
-                             .arg(memoryLimitBytes / (1024 * 1024)),
-                         QStringLiteral("pac")};
-        return Error{PacScript::tr("%1 did not finish within %2 ms: an endless loop?").arg(what).arg(timeoutMs),
-                     QStringLiteral("pac")};
-    }
-
-private:
-    QJSEngine &m_engine;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_done;
-    bool m_finished = false;
-    std::atomic<Fired> m_fired{Fired::No};
-};
-
 Error scriptError(const QJSValue &error, const QString &fileName, const QString &what)
 {
     const int line = error.property(QStringLiteral("lineNumber")).toInt();
@@ -219,15 +161,130 @@ Error scriptError(const QJSValue &error, const QString &fileName, const QString 
 
 } // namespace
 
+// One thread per script that watches its evaluations: an evaluation that runs past the time limit,
+// or makes the process grow by more than the memory limit, is interrupted. The thread ticks every
+// 10 ms while evaluations come, and sleeps without a timer after a second without one; arming is
+// then a store under a lock (and a wake-up only after such a pause), not a thread start.
+class PacWatchdog
+{
+public:
+    enum class Fired { No, Time, Memory };
+
+    explicit PacWatchdog(QJSEngine &engine) : m_engine(engine), m_thread([this] { run(); }) {}
+    ~PacWatchdog()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_quit = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+
+    void arm(int timeoutMs, qint64 memoryLimitBytes)
+    {
+        bool wake;
+        {
+            std::lock_guard lock(m_mutex);
+            m_armed = true;
+            m_fired = Fired::No;
+            m_deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+            m_memoryLimit = memoryLimitBytes;
+            m_baseline = 0;
+            wake = m_sleeping;
+        }
+        if (wake)
+            m_wake.notify_one();
+    }
+    // Ends the evaluation's watch; says whether it was stopped, and leaves the engine usable.
+    Fired disarm()
+    {
+        Fired fired;
+        {
+            std::lock_guard lock(m_mutex);
+            m_armed = false;
+            m_lastUse = std::chrono::steady_clock::now();
+            fired = m_fired;
+        }
+        if (fired != Fired::No) {
+            m_engine.setInterrupted(false);
+            if (fired == Fired::Memory)
+                m_engine.collectGarbage();
+        }
+        return fired;
+    }
+
+    static Error error(Fired fired, const QString &what, int timeoutMs, qint64 memoryLimitBytes)
+    {
+        if (fired == Fired::Memory)
+            return Error{PacScript::tr("%1 used more than %2 MiB of memory and was stopped.")
+                             .arg(what)
+                             .arg(memoryLimitBytes / (1024 * 1024)),
+                         QStringLiteral("pac")};
+        return Error{PacScript::tr("%1 did not finish within %2 ms: an endless loop?").arg(what).arg(timeoutMs),
+                     QStringLiteral("pac")};
+    }
+
+private:
+    void run()
+    {
+        using namespace std::chrono;
+        std::unique_lock lock(m_mutex);
+        while (!m_quit) {
+            if (!m_armed && steady_clock::now() - m_lastUse > seconds(1)) {
+                m_sleeping = true;
+                m_wake.wait(lock, [this] { return m_quit || m_armed; });
+                m_sleeping = false;
+                continue;
+            }
+            m_wake.wait_for(lock, milliseconds(10), [this] { return m_quit; });
+            if (!m_armed)
+                continue;
+            const auto now = steady_clock::now();
+            if (now >= m_deadline) {
+                m_fired = Fired::Time;
+            } else if (m_memoryLimit > 0) {
+                // The baseline is read at the first tick of an evaluation: most end before one, and
+                // what an evaluation allocates before it is not counted.
+                const qint64 resident = residentBytes();
+                if (m_baseline == 0)
+                    m_baseline = resident;
+                if (resident - m_baseline <= m_memoryLimit)
+                    continue;
+                m_fired = Fired::Memory;
+            } else {
+                continue;
+            }
+            m_armed = false;
+            m_engine.setInterrupted(true);
+        }
+    }
+
+    QJSEngine &m_engine;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_quit = false;
+    bool m_armed = false;
+    bool m_sleeping = false;
+    Fired m_fired = Fired::No;
+    std::chrono::steady_clock::time_point m_deadline;
+    std::chrono::steady_clock::time_point m_lastUse;
+    qint64 m_memoryLimit = 0;
+    qint64 m_baseline = 0;
+    std::thread m_thread; // last: it starts once everything above is set up
+};
+
 QString PacProxy::toString() const
 {
+    // host:port as a PAC writes it: an IPv6 address in brackets, so the port is not read into it.
+    const QString where = (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
     switch (type) {
     case Type::Direct: return QStringLiteral("DIRECT");
-    case Type::Proxy: return QStringLiteral("PROXY %1:%2").arg(host).arg(port);
-    case Type::Https: return QStringLiteral("HTTPS %1:%2").arg(host).arg(port);
-    case Type::Socks: return QStringLiteral("SOCKS %1:%2").arg(host).arg(port);
-    case Type::Socks4: return QStringLiteral("SOCKS4 %1:%2").arg(host).arg(port);
-    case Type::Socks5: return QStringLiteral("SOCKS5 %1:%2").arg(host).arg(port);
+    case Type::Proxy: return QStringLiteral("PROXY ") + where;
+    case Type::Https: return QStringLiteral("HTTPS ") + where;
+    case Type::Socks: return QStringLiteral("SOCKS ") + where;
+    case Type::Socks4: return QStringLiteral("SOCKS4 ") + where;
+    case Type::Socks5: return QStringLiteral("SOCKS5 ") + where;
     }
     return {};
 }
@@ -246,6 +303,7 @@ Result<PacScript> PacScript::load(const QString &source, const QString &fileName
     script.m_host->myAddresses = options.myAddresses;
     script.m_host->now = options.now;
     script.m_fileName = fileName;
+    script.m_watchdog = std::make_unique<PacWatchdog>(*script.m_engine);
     script.m_timeoutMs = options.timeoutMs;
     script.m_memoryLimitBytes = options.memoryLimitBytes;
     // No extensions installed: the script sees the language and the functions below, nothing else.
@@ -256,10 +314,11 @@ Result<PacScript> PacScript::load(const QString &source, const QString &fileName
         return scriptError(helpers, QStringLiteral("pac-helpers.js"), tr("in ProxyDeck's PAC helpers"));
 
     {
-        Watchdog watchdog(*script.m_engine, script.m_timeoutMs, script.m_memoryLimitBytes);
+        script.m_watchdog->arm(script.m_timeoutMs, script.m_memoryLimitBytes);
         const QJSValue result = script.m_engine->evaluate(source, fileName);
-        if (watchdog.fired() != Watchdog::Fired::No)
-            return watchdog.error(tr("%1, while loading,").arg(fileName), script.m_timeoutMs, script.m_memoryLimitBytes);
+        if (const auto fired = script.m_watchdog->disarm(); fired != PacWatchdog::Fired::No)
+            return PacWatchdog::error(fired, tr("%1, while loading,").arg(fileName), script.m_timeoutMs,
+                                      script.m_memoryLimitBytes);
         if (result.isError())
             return scriptError(result, fileName, tr("while loading"));
     }
@@ -274,13 +333,10 @@ Result<QString> PacScript::call(const QString &function, const QStringList &argu
     QJSValueList values;
     for (const QString &argument : arguments)
         values.append(QJSValue(argument));
-    QJSValue result;
-    {
-        Watchdog watchdog(*m_engine, m_timeoutMs, m_memoryLimitBytes);
-        result = callee.call(values);
-        if (watchdog.fired() != Watchdog::Fired::No)
-            return watchdog.error(tr("%1: %2").arg(m_fileName, function), m_timeoutMs, m_memoryLimitBytes);
-    }
+    m_watchdog->arm(m_timeoutMs, m_memoryLimitBytes);
+    const QJSValue result = callee.call(values);
+    if (const auto fired = m_watchdog->disarm(); fired != PacWatchdog::Fired::No)
+        return PacWatchdog::error(fired, tr("%1: %2").arg(m_fileName, function), m_timeoutMs, m_memoryLimitBytes);
     if (result.isError())
         return scriptError(result, m_fileName, tr("in %1").arg(function));
     if (result.isUndefined() || result.isNull())
@@ -301,6 +357,10 @@ Result<QList<PacProxy>> PacScript::findProxy(const QUrl &url, QList<PacTraceStep
                + u'/';
     m_host->alerts.clear();
     QJSValue global = m_engine->globalObject();
+    if (trace && !m_traceInstalled) {
+        m_engine->evaluate(QString::fromLatin1(TraceHelpers), QStringLiteral("pac-helpers.js"));
+        m_traceInstalled = true;
+    }
     if (trace)
         global.setProperty(QStringLiteral("__pd_trace"), m_engine->newArray());
     const auto answer = call(QStringLiteral("FindProxyForURL"), {text, url.host()});
@@ -364,17 +424,27 @@ Result<QList<PacProxy>> PacScript::parseResult(const QString &text)
             return Error{tr("“%1” in the PAC answer needs one host:port.").arg(entry), QStringLiteral("pac")};
         QString host = where;
         QString port;
-        if (where.startsWith(u'[')) {
-            const qsizetype close = where.indexOf(u']');
-            host = where.mid(1, close - 1);
-            port = close >= 0 && where.mid(close + 1).startsWith(u':') ? where.mid(close + 2) : QString();
+        const bool bracketed = where.startsWith(u'[');
+        const qsizetype close = bracketed ? where.indexOf(u']') : -1;
+        if (bracketed) {
+            host = close < 0 ? QString() : where.mid(1, close - 1);
+            port = where.mid(close + 2);
         } else if (where.count(u':') == 1) {
             host = where.section(u':', 0, 0);
             port = where.section(u':', 1);
         }
+        // The answer is connected to: an IPv6 address ("[v6]:port" with nothing else after the
+        // bracket, or bare), or a name or IPv4 address without brackets, '@', '/' or control
+        // characters, which would otherwise be looked up as a name.
+        const bool hostOk = host.contains(u':')
+            ? QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol
+                && (!bracketed || where.size() == close + 1 || where.at(close + 1) == u':')
+            : !bracketed && std::all_of(host.cbegin(), host.cend(), [](QChar c) {
+                  return c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_';
+              });
         bool ok = true;
         const uint number = port.isEmpty() ? defaultPort : port.toUInt(&ok);
-        if (!ok || number == 0 || number > 65535 || host.isEmpty())
+        if (!hostOk || !ok || number == 0 || number > 65535 || host.isEmpty())
             return Error{tr("“%1” in the PAC answer has no valid host:port.").arg(entry), QStringLiteral("pac")};
         proxy.host = host;
         proxy.port = quint16(number);

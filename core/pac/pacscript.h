@@ -13,6 +13,7 @@
 
 class QJSEngine;
 class PacHost;
+class PacWatchdog;
 
 // One entry of what FindProxyForURL answers ("PROXY a:3128; DIRECT"), in order of preference.
 struct PacProxy
@@ -85,7 +86,9 @@ private:
 
     std::unique_ptr<QJSEngine> m_engine;
     std::unique_ptr<PacHost> m_host;
+    std::unique_ptr<PacWatchdog> m_watchdog; // after m_engine: stopped before the engine goes
     QString m_fileName;
     int m_timeoutMs = 2000;
     qint64 m_memoryLimitBytes = 0;
+    mutable bool m_traceInstalled = false;
 };

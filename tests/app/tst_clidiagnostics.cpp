@@ -30,6 +30,7 @@ private Q_SLOTS:
     void aFailingUrlExitsOneWithItsHint();
     void jsonCarriesEveryReport();
     void badUsageExitsTwo();
+    void anAutomaticProfileTestsThroughTheProxyItsPacNames();
     void cleanupTestCase();
 
 private:
@@ -42,6 +43,7 @@ private:
     Run proxydeck(const QStringList &arguments, const QByteArray &input = {});
 
     QTemporaryDir m_dir;
+    quint16 m_proxyPort = 0;
     QTemporaryDir m_config;
     std::unique_ptr<ServerProcess> m_tls;
     std::unique_ptr<ServerProcess> m_tinyproxy;
@@ -70,6 +72,7 @@ void TestCliDiagnostics::initTestCase()
     QVERIFY2(m_tls, "openssl s_server did not start");
 
     const quint16 proxyPort = ServerProcess::freePort();
+    m_proxyPort = proxyPort;
     m_tinyproxy = ServerProcess::tinyproxy(m_dir.path(), proxyPort, User, Password, {m_tlsPort});
     QVERIFY2(m_tinyproxy, "tinyproxy is needed (scripts/install-deps installs it)");
 
@@ -134,6 +137,39 @@ void TestCliDiagnostics::jsonCarriesEveryReport()
             named = !step.value(QStringLiteral("hint")).toString().isEmpty();
     }
     QVERIFY2(named, qPrintable(run.out));
+}
+
+void TestCliDiagnostics::anAutomaticProfileTestsThroughTheProxyItsPacNames()
+{
+    const QString active = QJsonDocument::fromJson(proxydeck({QStringLiteral("show"), QStringLiteral("--json")}).out.toUtf8())
+                               .object()
+                               .value(QStringLiteral("activeProfile"))
+                               .toString();
+    const QString pac = m_dir.filePath(QStringLiteral("auto.pac"));
+    QFile file(pac);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("function FindProxyForURL(url, host) {\n"
+                              "  if (host == \"localhost\") return \"PROXY 127.0.0.1:%1; DIRECT\";\n"
+                              "  return \"DIRECT\";\n}\n")
+                   .arg(m_proxyPort)
+                   .toUtf8());
+    file.close();
+    const Run set = proxydeck({QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Auto"), QStringLiteral("--pac"),
+                               pac, QStringLiteral("--user"), User, QStringLiteral("--password-stdin")},
+                              Password.toUtf8() + '\n');
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QCOMPARE(proxydeck({QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("Auto")}).exitCode, 0);
+
+    const Run run = proxydeck({QStringLiteral("test"), QStringLiteral("--json"), QStringLiteral("https://localhost:%1/").arg(m_tlsPort)});
+    proxydeck({QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Auto"), QStringLiteral("--no-password")});
+    proxydeck({QStringLiteral("profile"), QStringLiteral("use"), active});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("reports")).toArray().at(0).toObject();
+    QCOMPARE(report.value(QStringLiteral("route")).toString(), QStringLiteral("proxied"));
+    // Through the proxy the PAC named, with the automatic profile's user and keychain password.
+    QVERIFY2(run.out.contains(QStringLiteral("127.0.0.1:%1").arg(m_proxyPort)), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("accepted the credentials of “alice”")), qPrintable(run.out));
+    QVERIFY(!run.out.contains(Password));
 }
 
 void TestCliDiagnostics::badUsageExitsTwo()

@@ -91,7 +91,7 @@ void TestPacScript::answersAsBrowsersDo_data()
     row("HTTPS default port", QStringLiteral("return \"HTTPS secure.corp\";"), web, QStringLiteral("HTTPS secure.corp:443"));
     row("PROXY default port", QStringLiteral("return \"PROXY p.corp\";"), web, QStringLiteral("PROXY p.corp:80"));
     row("SOCKS5", QStringLiteral("return \"SOCKS5 s:1081; SOCKS s2\";"), web, QStringLiteral("SOCKS5 s:1081; SOCKS s2:1080"));
-    row("IPv6 proxy", QStringLiteral("return \"PROXY [2001:db8::2]:8080\";"), web, QStringLiteral("PROXY 2001:db8::2:8080"));
+    row("IPv6 proxy", QStringLiteral("return \"PROXY [2001:db8::2]:8080\";"), web, QStringLiteral("PROXY [2001:db8::2]:8080"));
     row("empty answer is direct", QStringLiteral("return \"\";"), web, direct);
     row("null answer is direct", QStringLiteral("return null;"), web, direct);
     // Host names
@@ -314,6 +314,19 @@ void TestPacScript::malformedAnswersAreNamed()
     QVERIFY(answer(QStringLiteral("return \"PROXY x:99999\";"), QStringLiteral("http://a/")).contains(QStringLiteral("no valid host:port")));
     QVERIFY(answer(QStringLiteral("return \"PROXY\";"), QStringLiteral("http://a/")).contains(QStringLiteral("needs one host:port")));
     QVERIFY(answer(QStringLiteral("return 42;"), QStringLiteral("http://a/")).contains(QStringLiteral("not a string")));
+    // Found by fuzz_pacresult (tests/fuzz/corpus/pacresult/bracket-in-host): a host with a bracket
+    // and a control character was taken as a name to look up.
+    for (const QString &bad : {QStringLiteral("HTTPS Y2001:db8::1]:84\x04" "3"), QStringLiteral("PROXY [::1"),
+             QStringLiteral("PROXY [::1]x:80"), QStringLiteral("PROXY [p.corp]:80"), QStringLiteral("PROXY a@b:80"),
+             QStringLiteral("PROXY a/b:80"), QStringLiteral("PROXY 1:2:x")}) {
+        const auto parsed = PacScript::parseResult(bad);
+        QVERIFY2(!parsed.ok(), qPrintable(bad));
+        QVERIFY2(parsed.error().message.contains(QStringLiteral("no valid host:port")), qPrintable(parsed.error().message));
+    }
+    QCOMPARE(PacScript::parseResult(QStringLiteral("PROXY [::1]; SOCKS ::1; PROXY p_1.corp-x:8")).value(),
+        (QList<PacProxy>{{PacProxy::Type::Proxy, QStringLiteral("::1"), 80},
+            {PacProxy::Type::Socks, QStringLiteral("::1"), 1080},
+            {PacProxy::Type::Proxy, QStringLiteral("p_1.corp-x"), 8}}));
 }
 
 void TestPacScript::alertsAreCollected()
