@@ -11,6 +11,33 @@ std::optional<QString> headerName(const QString &line)
     return trimmed.mid(1, trimmed.size() - 2);
 }
 
+// KConfig reads its files as bytes and trims only ASCII white space around a value, so a value
+// keeps a leading or trailing U+00A0 (QString::trimmed() would drop it).
+QString trimmedAscii(const QString &text)
+{
+    const auto isSpace = [](QChar c) {
+        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r';
+    };
+    qsizetype start = 0;
+    qsizetype end = text.size();
+    while (start < end && isSpace(text.at(start)))
+        ++start;
+    while (end > start && isSpace(text.at(end - 1)))
+        --end;
+    return text.mid(start, end - start);
+}
+
+int hexDigit(QChar c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c.unicode() - '0';
+    if (c >= u'a' && c <= u'f')
+        return c.unicode() - 'a' + 10;
+    if (c >= u'A' && c <= u'F')
+        return c.unicode() - 'A' + 10;
+    return -1;
+}
+
 } // namespace
 
 KConfigText KConfigText::parse(const QString &text)
@@ -69,7 +96,7 @@ std::optional<QString> KConfigText::value(const QString &group, const QString &k
     if (index < 0)
         return std::nullopt;
     const QString &text = m_lines.at(index).text;
-    return unescape(text.mid(text.indexOf(u'=') + 1).trimmed());
+    return unescape(trimmedAscii(text.mid(text.indexOf(u'=') + 1)));
 }
 
 QStringList KConfigText::keys(const QString &group) const
@@ -158,6 +185,18 @@ QString KConfigText::unescape(const QString &value)
         case 'r':
             result.append(u'\r');
             break;
+        case 'x': {
+            // "\x0b": how KConfig writes the other control characters.
+            const int high = i + 2 < value.size() ? hexDigit(value.at(i + 1)) : -1;
+            const int low = high >= 0 ? hexDigit(value.at(i + 2)) : -1;
+            if (low < 0) {
+                result.append(e);
+                break;
+            }
+            result.append(QChar(high * 16 + low));
+            i += 2;
+            break;
+        }
         default:
             result.append(e); // "\\", "\;", "\,"
         }
@@ -181,6 +220,8 @@ QString KConfigText::escape(const QString &value)
             result.append(QStringLiteral("\\t"));
         else if (c == u' ' && (i == 0 || i == value.size() - 1)) // KConfig trims unescaped spaces at the ends
             result.append(QStringLiteral("\\s"));
+        else if (c.unicode() < 0x20) // as KConfig does; \v and \f would be trimmed at the ends too
+            result.append(QStringLiteral("\\x%1").arg(int(c.unicode()), 2, 16, QLatin1Char('0')));
         else
             result.append(c);
     }

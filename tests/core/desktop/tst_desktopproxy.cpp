@@ -98,6 +98,8 @@ private Q_SLOTS:
     void refusesToImportASocksOnlyDesktop();
     void diffListsOnlyTheKeysThatChange();
     void rewritesKioslavercKeepingEverythingElse();
+    void kioslavercValuesKeepControlCharactersAndUnicodeSpaces_data();
+    void kioslavercValuesKeepControlCharactersAndUnicodeSpaces();
     void readsKdeProxyForms_data();
     void readsKdeProxyForms();
     void appliesAndRestoresKdeExactly();
@@ -464,6 +466,31 @@ void TestDesktopProxy::rewritesKioslavercKeepingEverythingElse()
     QCOMPARE(config.toText().toUtf8(), KdeSample);
     QCOMPARE(
         KConfigText::parse(QStringLiteral("a=1")).toText(), QStringLiteral("a=1")); // no final newline added
+}
+
+void TestDesktopProxy::kioslavercValuesKeepControlCharactersAndUnicodeSpaces_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("line");
+    // Found by fuzz_kconfigtext (tests/fuzz/corpus/kconfigtext/control-character-value): a leading
+    // vertical tab was written as it is and trimmed away when read back.
+    QTest::newRow("vertical tab first") << QStringLiteral("\v\uFFFD=") << QStringLiteral("k=\\x0b\uFFFD=");
+    QTest::newRow("form feed last") << QStringLiteral("a\f") << QStringLiteral("k=a\\x0c");
+    QTest::newRow("other control characters") << QStringLiteral("a\x01" "b\x1f") << QStringLiteral("k=a\\x01b\\x1f");
+    // KConfig trims ASCII white space only.
+    QTest::newRow("no-break spaces") << QStringLiteral("\u00A0a\u00A0") << QStringLiteral("k=\u00A0a\u00A0");
+}
+
+void TestDesktopProxy::kioslavercValuesKeepControlCharactersAndUnicodeSpaces()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, line);
+    KConfigText config = KConfigText::parse(QString());
+    config.setValue(QStringLiteral("Proxy Settings"), QStringLiteral("k"), value);
+    QCOMPARE(config.toText(), QStringLiteral("[Proxy Settings]\n") + line + u'\n');
+    QCOMPARE(KConfigText::parse(config.toText()).value(QStringLiteral("Proxy Settings"), QStringLiteral("k")),
+        value);
+    QCOMPARE(KConfigText::unescape(QStringLiteral("\\x4")), QStringLiteral("x4")); // not two hex digits
 }
 
 void TestDesktopProxy::readsKdeProxyForms_data()
