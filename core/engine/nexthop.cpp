@@ -3,6 +3,7 @@
 #include "discardsocket.h"
 
 #include "enginecontext.h"
+#include "hostport.h"
 #include "engineworker.h"
 #include "httpresponsehead.h"
 #include "proxyauthenticate.h"
@@ -28,8 +29,7 @@ NextHop::~NextHop()
 
 QString NextHop::where() const
 {
-    const QString host = m_request.host.contains(u':') ? u'[' + m_request.host + u']' : m_request.host;
-    return host + u':' + QString::number(m_request.port);
+    return hostPort(m_request.host, m_request.port);
 }
 
 void NextHop::open(const Request &request)

@@ -2,6 +2,7 @@
 // parts: PAC scripts evaluated on the thread pool, WPAD from a dhclient lease file with the PAC
 // served on loopback (python3 -m http.server), and GNOME's proxy settings through gsettings and
 // dconf in the test command's sandboxed D-Bus session.
+#include "keyboardinput.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "originserver.h"
@@ -63,20 +64,6 @@ struct Console {
     std::unique_ptr<MainWindow> window;
 };
 
-void turnOn(QCheckBox *box)
-{
-    box->setFocus();
-    if (!box->isChecked())
-        QTest::keyClick(box, Qt::Key_Space);
-}
-
-void type(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {

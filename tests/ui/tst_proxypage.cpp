@@ -1,6 +1,7 @@
 // The Proxy page driven like a user would, offscreen, with the real keyring of the test
 // command's D-Bus session. Built twice: tst_proxypage and tst_proxypage_nokeyring
 // (PROXYDECK_EXPECT_NO_KEYRING, run with an unreachable session bus).
+#include "keyboardinput.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "proxypage.h"
@@ -45,21 +46,6 @@ struct Console
     std::unique_ptr<MainWindow> window;
 };
 
-// With the keyboard: a mouse click at the centre of a full-width check box misses its label.
-void turnOn(QCheckBox *box)
-{
-    box->setFocus();
-    if (!box->isChecked())
-        QTest::keyClick(box, Qt::Key_Space);
-}
-
-void type(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
 
 } // namespace
 
