@@ -1,6 +1,7 @@
 cmake_minimum_required(VERSION 3.21)
 # Script mode: fails when running lupdate over the sources would change a committed .ts file,
-# i.e. when a user-visible string was added or changed without updating the translations.
+# i.e. when a user-visible string was added or changed without updating the translations, and
+# when a committed .ts file still has an unfinished (untranslated or changed-source) entry.
 # Inputs: LUPDATE, SOURCE_DIR, WORK_DIR.
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
@@ -29,5 +30,37 @@ foreach(ts IN LISTS committed)
 endforeach()
 if(stale)
     message(FATAL_ERROR "Out of date: ${stale}. Run: cmake --build build/dev --target update_translations")
+endif()
+set(incomplete)
+foreach(ts IN LISTS committed)
+    get_filename_component(name "${ts}" NAME)
+    # One list entry per line. The text's own ";" would split entries and an unbalanced "[" or "]"
+    # would join them, so they are shown as "," and "(" ")".
+    file(READ "${ts}" text)
+    string(REPLACE ";" "," text "${text}")
+    string(REPLACE "[" "(" text "${text}")
+    string(REPLACE "]" ")" text "${text}")
+    string(REPLACE "\n" ";" lines "${text}")
+    set(line_number 0)
+    set(source "")
+    foreach(line IN LISTS lines)
+        math(EXPR line_number "${line_number} + 1")
+        if(line MATCHES "<source>(.*)</source>")
+            set(source "${CMAKE_MATCH_1}")
+        elseif(line MATCHES "<source>(.*)")
+            set(source "${CMAKE_MATCH_1}…")
+        endif()
+        if(line MATCHES "type=\"unfinished\"")
+            string(SUBSTRING "${source}" 0 70 shown)
+            list(APPEND incomplete "translations/${name}:${line_number}: ${shown}")
+        endif()
+    endforeach()
+endforeach()
+if(incomplete)
+    list(LENGTH incomplete count)
+    list(SUBLIST incomplete 0 20 first)
+    list(JOIN first "\n  " shown)
+    message(FATAL_ERROR "${count} unfinished translation(s); the first ones:\n  ${shown}\n"
+                        "Translate them (Qt Linguist: linguist translations/<file>.ts) and mark them finished.")
 endif()
 message(STATUS "Translations are up to date: ${committed}")
