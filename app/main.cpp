@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
 
     QApplication application(argc, argv);
     setIdentity();
-    QGuiApplication::setDesktopFileName(QStringLiteral("proxydeck"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.proxydeck.ProxyDeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/proxydeck-64.png")));
     Translations::install(application);
 
