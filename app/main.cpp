@@ -1,15 +1,19 @@
 #include "cli/commandline.h"
 #include "configlocation.h"
+#include "console.h"
 #include "diagnosticspage.h"
 #include "enginecontroller.h"
 #include "mainwindow.h"
 #include "processhardening.h"
+#include "proxypage.h"
 #include "secretstore.h"
 #include "settings.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
+#include <QProcessEnvironment>
 
 #include <csignal>
 
@@ -50,21 +54,26 @@ int main(int argc, char *argv[])
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.proxydeck.ProxyDeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/proxydeck-64.png")));
-    Translations::install(application);
 
-    const QString configDir =
-        ConfigLocation::resolveDirectory(CommandLine::configDirArgument(QCoreApplication::arguments()));
-    Settings settings(ConfigLocation::settingsFile(configDir));
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString configDir = ConfigLocation::resolveDirectory(CommandLine::configDirArgument(arguments));
+    const QString settingsFile = ConfigLocation::settingsFile(configDir);
+    const bool firstRun = !QFileInfo::exists(settingsFile);
+    Settings settings(settingsFile);
     settings.load();
     SecretStore secrets;
 
-    MainWindow window(settings, secrets);
-    window.showPage(CommandLine::optionValue(QCoreApplication::arguments(), QStringLiteral("page")));
+    // Translations follow the settings' language (or the system's); see Console.
+    Console console(settings, secrets);
+    MainWindow &window = *console.window();
+    window.showPage(CommandLine::optionValue(arguments, QStringLiteral("page")));
     window.show();
-    if (QCoreApplication::arguments().contains(QStringLiteral("--start-engine")))
-        window.engineController()->start();
+    if (firstRun)
+        window.proxyPage()->offerEnvironmentImport(QProcessEnvironment::systemEnvironment());
+    if (arguments.contains(QStringLiteral("--start-engine")))
+        console.engine()->start();
     // --test URL: open on the Diagnostics page, testing that URL.
-    if (const QString url = CommandLine::optionValue(QCoreApplication::arguments(), QStringLiteral("test")); !url.isEmpty()) {
+    if (const QString url = CommandLine::optionValue(arguments, QStringLiteral("test")); !url.isEmpty()) {
         window.showPage(QStringLiteral("diagnostics"));
         window.diagnosticsPage()->run(url);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -17,7 +18,7 @@ struct Error
     QString toString() const
     {
         if (position >= 0)
-            return message + QStringLiteral(" (at position %1)").arg(position);
+            return QCoreApplication::translate("Error", "%1 (at position %2)").arg(message, QString::number(position));
         return message;
     }
 };

@@ -1069,6 +1069,13 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>The new language applies when the edits on the Proxy page are saved or reverted.</source>
+        <translation>Die neue Sprache gilt, sobald die Änderungen auf der Seite „Proxy“ gespeichert oder verworfen sind.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopBackend</name>
     <message>
         <source>There is nothing to restore: no backup at %1 (ProxyDeck did not apply a profile to the desktop, or it was restored already).</source>
@@ -2234,6 +2241,13 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>%1 (at position %2)</source>
+        <translation>%1 (an Position %2)</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>List the formats.</source>
@@ -3073,6 +3087,78 @@
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>E&amp;ngine</translation>
+    </message>
+    <message>
+        <source>&amp;Start engine</source>
+        <translation>Engine &amp;starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>S&amp;top engine</source>
+        <translation>Engine s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;Test connectivity</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About ProxyDeck</source>
+        <translation>Ü&amp;ber ProxyDeck</translation>
+    </message>
+    <message>
+        <source>About ProxyDeck</source>
+        <translation>Über ProxyDeck</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;ProxyDeck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Set the outbound proxy once, decide per connection what goes through it, and hand it to every tool.&lt;/p&gt;&lt;p&gt;Settings: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ProxyDeck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Den ausgehenden Proxy einmal festlegen, je Verbindung entscheiden, was ihn nutzt, und ihn jedem Werkzeug übergeben.&lt;/p&gt;&lt;p&gt;Einstellungen: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3485,6 +3571,29 @@
     <message>
         <source>PowerShell</source>
         <translation>PowerShell</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>&amp;Closing the window keeps ProxyDeck running in the tray</source>
+        <translation>Beim &amp;Schließen des Fensters läuft ProxyDeck im Systembereich weiter</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so closing the window quits.</source>
+        <translation>Dieser Desktop hat keinen Systembereich; Schließen des Fensters beendet ProxyDeck.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4114,18 @@
 The desktop&apos;s: %2</source>
         <translation>Aktuell: %1
 Arbeitsumgebung: %2</translation>
+    </message>
+    <message>
+        <source>This environment sets %1=%2. Import it into the profile “%3”?</source>
+        <translation>Diese Umgebung setzt %1=%2. In das Profil „%3“ importieren?</translation>
+    </message>
+    <message>
+        <source>NO_PROXY: %1</source>
+        <translation>NO_PROXY: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, import</source>
+        <translation>&amp;Ja, importieren</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +5026,10 @@ Arbeitsumgebung: %2</translation>
         <source>a profile has a fixed proxy (host) or a PAC script, not both</source>
         <translation>ein Profil hat entweder einen festen Proxy (Host) oder ein PAC-Skript, nicht beides</translation>
     </message>
+    <message>
+        <source>must be one of %1, or empty for the system&apos;s language</source>
+        <translation>muss eines von %1 sein, oder leer für die Sprache des Systems</translation>
+    </message>
 </context>
 <context>
     <name>SettingsData</name>
@@ -5520,6 +5645,51 @@ Arbeitsumgebung: %2</translation>
     <message>
         <source>Other consoles watch this engine here, with the token (see this menu).</source>
         <translation>Andere Konsolen beobachten diese Engine hier, mit dem Token (siehe dieses Menü).</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Engine stopped</source>
+        <translation>Engine gestoppt</translation>
+    </message>
+    <message>
+        <source>Engine starting…</source>
+        <translation>Engine startet …</translation>
+    </message>
+    <message>
+        <source>Engine running on %1</source>
+        <translation>Engine läuft auf %1</translation>
+    </message>
+    <message>
+        <source>Engine failed: %1</source>
+        <translation>Engine fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>ProxyDeck — profile “%1”
+%2</source>
+        <translation>ProxyDeck — Profil „%1“
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Show ProxyDeck</source>
+        <translation>ProxyDeck &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>S&amp;top engine</source>
+        <translation>Engine s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Start engine</source>
+        <translation>Engine &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>

@@ -1069,6 +1069,13 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>The new language applies when the edits on the Proxy page are saved or reverted.</source>
+        <translation>La nouvelle langue s&apos;applique dès que les modifications de la page Proxy sont enregistrées ou annulées.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopBackend</name>
     <message>
         <source>There is nothing to restore: no backup at %1 (ProxyDeck did not apply a profile to the desktop, or it was restored already).</source>
@@ -2234,6 +2241,13 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>%1 (at position %2)</source>
+        <translation>%1 (à la position %2)</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>List the formats.</source>
@@ -3073,6 +3087,78 @@
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Moteur</translation>
+    </message>
+    <message>
+        <source>&amp;Start engine</source>
+        <translation>&amp;Démarrer le moteur</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>S&amp;top engine</source>
+        <translation>A&amp;rrêter le moteur</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;Test connectivity</source>
+        <translation>&amp;Tester la connectivité</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About ProxyDeck</source>
+        <translation>À &amp;propos de ProxyDeck</translation>
+    </message>
+    <message>
+        <source>About ProxyDeck</source>
+        <translation>À propos de ProxyDeck</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;ProxyDeck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Set the outbound proxy once, decide per connection what goes through it, and hand it to every tool.&lt;/p&gt;&lt;p&gt;Settings: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ProxyDeck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Définir une fois le proxy sortant, choisir par connexion ce qui passe par lui, et le transmettre à chaque outil.&lt;/p&gt;&lt;p&gt;Paramètres : %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3485,6 +3571,29 @@
     <message>
         <source>PowerShell</source>
         <translation>PowerShell</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>&amp;Closing the window keeps ProxyDeck running in the tray</source>
+        <translation>&amp;Fermer la fenêtre laisse ProxyDeck actif dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so closing the window quits.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification : fermer la fenêtre quitte ProxyDeck.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4114,18 @@
 The desktop&apos;s: %2</source>
         <translation>Actuelle : %1
 Celle du bureau : %2</translation>
+    </message>
+    <message>
+        <source>This environment sets %1=%2. Import it into the profile “%3”?</source>
+        <translation>Cet environnement définit %1=%2. L&apos;importer dans le profil « %3 » ?</translation>
+    </message>
+    <message>
+        <source>NO_PROXY: %1</source>
+        <translation>NO_PROXY : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, import</source>
+        <translation>&amp;Oui, importer</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +5026,10 @@ Celle du bureau : %2</translation>
         <source>a profile has a fixed proxy (host) or a PAC script, not both</source>
         <translation>un profil a soit un proxy fixe (hôte), soit un script PAC, pas les deux</translation>
     </message>
+    <message>
+        <source>must be one of %1, or empty for the system&apos;s language</source>
+        <translation>doit être l&apos;une de %1, ou vide pour la langue du système</translation>
+    </message>
 </context>
 <context>
     <name>SettingsData</name>
@@ -5520,6 +5645,51 @@ Celle du bureau : %2</translation>
     <message>
         <source>Other consoles watch this engine here, with the token (see this menu).</source>
         <translation>D&apos;autres consoles observent ce moteur ici, avec le jeton (voir ce menu).</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Engine stopped</source>
+        <translation>Moteur arrêté</translation>
+    </message>
+    <message>
+        <source>Engine starting…</source>
+        <translation>Démarrage du moteur…</translation>
+    </message>
+    <message>
+        <source>Engine running on %1</source>
+        <translation>Moteur actif sur %1</translation>
+    </message>
+    <message>
+        <source>Engine failed: %1</source>
+        <translation>Échec du moteur : %1</translation>
+    </message>
+    <message>
+        <source>ProxyDeck — profile “%1”
+%2</source>
+        <translation>ProxyDeck — profil « %1 »
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Show ProxyDeck</source>
+        <translation>&amp;Afficher ProxyDeck</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>S&amp;top engine</source>
+        <translation>A&amp;rrêter le moteur</translation>
+    </message>
+    <message>
+        <source>&amp;Start engine</source>
+        <translation>&amp;Démarrer le moteur</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "pages/proxypage.h"
 #include "pages/rulespage.h"
 #include "pages/trafficpage.h"
+#include "preferencesdialog.h"
 #include "secretstore.h"
 #include "settings.h"
 
@@ -22,11 +23,19 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSystemTrayIcon>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 
 MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent)
+    : MainWindow(settings, secrets, nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(Settings &settings, SecretStore &secrets, EngineController *engine, QWidget *parent)
     : QMainWindow(parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -35,11 +44,12 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     , m_rulesPage(new RulesPage(settings, this))
     , m_certificatesPage(new CertificatesPage(QFileInfo(settings.filePath()).absolutePath(), this))
     , m_exportPage(new ExportPage(settings, secrets, this))
-    , m_engine(new EngineController(settings, secrets, this))
+    , m_engine(engine ? engine : new EngineController(settings, secrets, this))
     , m_trafficPage(new TrafficPage(*m_engine, settings, secrets, this))
     , m_diagnosticsPage(new DiagnosticsPage(settings, secrets, this))
     , m_dropHint(new QLabel(tr("Drop to trust these CA certificates"), this))
     , m_keychainStatus(new QLabel(this))
+    , m_settings(settings)
     , m_secrets(secrets)
 {
     setWindowTitle(tr("ProxyDeck[*]"));
@@ -101,8 +111,97 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent
     statusBar()->showMessage(tr("Settings: %1").arg(settings.filePath()));
     updateKeychainStatus();
     m_secrets.probe();
+    createMenus();
     m_navigation->setCurrentRow(0);
     resize(900, 600);
+}
+
+QString MainWindow::currentPageName() const
+{
+    return m_pageNames.value(m_navigation->currentRow());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, [this] {
+        if (closeForQuit())
+            Q_EMIT quitRequested();
+    });
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    // Ctrl+Q where the platform names no quit key (the offscreen and some X11 themes).
+    quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty() ? QList{QKeySequence(tr("Ctrl+Q"))}
+                                                                            : QKeySequence::keyBindings(QKeySequence::Quit));
+    quit->setMenuRole(QAction::QuitRole);
+
+    // Ctrl+1 … Ctrl+7 go to the pages in sidebar order.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QAction *page = go->addAction(m_navigation->item(row)->text(), this, [this, row] {
+            showPage(row);
+            m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        });
+        page->setObjectName(QStringLiteral("actionPage_") + m_pageNames.at(row));
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    }
+
+    QMenu *engine = menuBar()->addMenu(tr("&Engine"));
+    QAction *start = engine->addAction(tr("&Start engine"), m_engine, &EngineController::start);
+    start->setObjectName(QStringLiteral("actionStartEngine"));
+    start->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    QAction *stop = engine->addAction(tr("S&top engine"), m_engine, &EngineController::stop);
+    stop->setObjectName(QStringLiteral("actionStopEngine"));
+    stop->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
+    const auto updateEngineActions = [start, stop](EngineController::State state) {
+        start->setEnabled(state == EngineController::State::Stopped || state == EngineController::State::Failed);
+        stop->setEnabled(state == EngineController::State::Running || state == EngineController::State::Starting);
+    };
+    updateEngineActions(m_engine->state());
+    connect(m_engine, &EngineController::stateChanged, this, updateEngineActions);
+    engine->addSeparator();
+    QAction *test = engine->addAction(tr("&Test connectivity"), this, [this] {
+        showPage(QStringLiteral("diagnostics"));
+        m_diagnosticsPage->setFocus(Qt::ShortcutFocusReason);
+    });
+    test->setObjectName(QStringLiteral("actionTest"));
+    test->setShortcut(QKeySequence(tr("Ctrl+T")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ProxyDeck"), this, [this] {
+        QMessageBox::about(this, tr("About ProxyDeck"),
+                           tr("<p><b>ProxyDeck %1</b></p><p>Set the outbound proxy once, decide per connection "
+                              "what goes through it, and hand it to every tool.</p><p>Settings: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(),
+                                    m_settings.filePath().toHtmlEscaped()));
+    })->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings.data().console, QSystemTrayIcon::isSystemTrayAvailable(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.console() == m_settings.data().console)
+        return;
+    m_settings.setConsole(dialog.console());
+    m_settings.saveAsync();
+}
+
+bool MainWindow::closesToTray() const
+{
+    return !m_quitting && m_settings.data().console.closeToTray && QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+bool MainWindow::closeForQuit()
+{
+    m_quitting = true;
+    const bool closed = close();
+    m_quitting = false;
+    return closed;
 }
 
 void MainWindow::showPage(int index)
@@ -192,6 +291,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Kept in the tray: nothing is lost, the edits stay on the page for when it comes back.
+    if (closesToTray()) {
+        hide();
+        event->ignore();
+        return;
+    }
     if (m_proxyPage->confirmLeavingEdits())
         event->accept();
     else

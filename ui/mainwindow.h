@@ -25,6 +25,8 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(Settings &settings, SecretStore &secrets, QWidget *parent = nullptr);
+    // With an engine that outlives the window (the console keeps it across a language change).
+    MainWindow(Settings &settings, SecretStore &secrets, EngineController *engine, QWidget *parent = nullptr);
 
     ProxyPage *proxyPage() const { return m_proxyPage; }
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
@@ -39,6 +41,16 @@ public:
     // By the page's stable name: proxy, connections, rules, certificates, export, traffic, diagnostics.
     // Unknown names are ignored.
     void showPage(const QString &name);
+    QString currentPageName() const;
+
+    void showPreferences();
+    // Closes for good, even when closing is set to keep ProxyDeck in the tray; false when the
+    // user chose to stay (unsaved edits).
+    bool closeForQuit();
+
+Q_SIGNALS:
+    // The user asked to quit (File > Quit), not just to close the window.
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +61,8 @@ protected:
 
 private:
     void addPage(const QString &name, const QIcon &icon, const QString &title, QWidget *page);
+    void createMenus();
+    bool closesToTray() const;
     void updateKeychainStatus();
 
     QListWidget *m_navigation;
@@ -64,6 +78,8 @@ private:
     QLabel *m_dropHint;
     QLabel *m_keychainStatus;
     EngineStatusWidget *m_engineStatus;
+    Settings &m_settings;
     SecretStore &m_secrets;
     QStringList m_pageNames;
+    bool m_quitting = false;
 };

@@ -172,6 +172,21 @@ Result<ConsoleSettings> decodeConsole(const QJsonValue &value)
             return fieldError(QStringLiteral("console.remoteEngines[%1]").arg(i), SettingsCodec::tr("must be a string"));
         console.remoteEngines.append(list.at(i).toString());
     }
+    const QJsonValue language = object.value(QStringLiteral("language"));
+    if (!language.isUndefined()) {
+        if (!language.isString() || (!language.toString().isEmpty() && !ConsoleSettings::languages().contains(language.toString()))) {
+            return fieldError(QStringLiteral("console.language"),
+                              SettingsCodec::tr("must be one of %1, or empty for the system's language")
+                                  .arg(ConsoleSettings::languages().join(QStringLiteral(", "))));
+        }
+        console.language = language.toString();
+    }
+    const QJsonValue closeToTray = object.value(QStringLiteral("closeToTray"));
+    if (!closeToTray.isUndefined()) {
+        if (!closeToTray.isBool())
+            return fieldError(QStringLiteral("console.closeToTray"), SettingsCodec::tr("must be true or false"));
+        console.closeToTray = closeToTray.toBool();
+    }
     return console;
 }
 
@@ -216,6 +231,10 @@ QByteArray SettingsCodec::encode(const SettingsData &data)
         QJsonObject console{{QStringLiteral("trafficCapacity"), data.console.trafficCapacity}};
         if (!data.console.remoteEngines.isEmpty())
             console.insert(QStringLiteral("remoteEngines"), QJsonArray::fromStringList(data.console.remoteEngines));
+        if (!data.console.language.isEmpty())
+            console.insert(QStringLiteral("language"), data.console.language);
+        if (data.console.closeToTray)
+            console.insert(QStringLiteral("closeToTray"), true);
         root.insert(KeyConsole, console);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -17,6 +17,11 @@ struct ConsoleSettings
 
     int trafficCapacity = DefaultTrafficCapacity; // finished rows the Traffic page keeps
     QStringList remoteEngines;                    // "ws://host:port", in the order added
+    QString language;                             // "de", "fr", "en"; empty follows the system locale
+    bool closeToTray = false;                     // closing the window keeps ProxyDeck in the tray
+
+    // The languages the console is translated into, as QLocale names; English is the source.
+    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}; }
 
     // The keychain entry of a remote engine's token; the name is "host:port".
     static QString remoteTokenKey(const QString &engineName) { return QStringLiteral("status-token/") + engineName; }

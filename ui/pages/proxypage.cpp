@@ -2,6 +2,7 @@
 
 #include "desktopsettingsbar.h"
 #include "environmentimport.h"
+#include "hostport.h"
 #include "messagebanner.h"
 #include "pactester.h"
 #include "proxyform.h"
@@ -133,7 +134,7 @@ ProxyPage::ProxyPage(Settings &settings, SecretStore &secrets, QWidget *parent)
         m_banner->showMessage(MessageBanner::Kind::Information, text);
     });
     connect(m_form, &ProxyForm::pacLocationChanged, m_tester, &PacTester::setProfileLocation);
-    connect(m_desktop, &DesktopSettingsBar::message, m_banner, &MessageBanner::showMessage);
+    connect(m_desktop, &DesktopSettingsBar::message, m_banner, qOverload<MessageBanner::Kind, const QString &>(&MessageBanner::showMessage));
     connect(m_desktop, &DesktopSettingsBar::desktopRead, this, &ProxyPage::importFromDesktop);
     connect(&m_settings, &Settings::saveFinished, this, &ProxyPage::finishSave);
     connect(&m_secrets, &SecretStore::stateChanged, this, [this](SecretStore::State state) {
@@ -319,9 +320,37 @@ void ProxyPage::activateProfile()
     }
 }
 
+bool ProxyPage::offerEnvironmentImport(const QProcessEnvironment &environment)
+{
+    const auto found = EnvironmentImport::read(environment);
+    if (!found)
+        return false;
+    const EnvironmentProxy &proxy = found.value();
+    const ProxyProfile current = m_form->baseline();
+    if (proxy.appliedTo(current) == current)
+        return false;
+    // Named without the password: the banner is on screen and in screenshots.
+    QString shown = proxy.proxy.scheme + QStringLiteral("://");
+    if (!proxy.proxy.username.isEmpty())
+        shown += proxy.proxy.username + (proxy.proxy.password.isEmpty() ? QStringLiteral("@") : QStringLiteral(":***@"));
+    shown += hostPort(proxy.proxy.host, proxy.proxy.port);
+    QString text = tr("This environment sets %1=%2. Import it into the profile “%3”?")
+                       .arg(proxy.sourceVariable, shown, current.name);
+    if (!proxy.noProxy.isEmpty())
+        text += u'\n' + tr("NO_PROXY: %1").arg(proxy.noProxy.join(u','));
+    m_banner->showMessage(MessageBanner::Kind::Information, text, tr("&Yes, import"),
+                          [this, environment] { importFrom(environment); });
+    return true;
+}
+
 void ProxyPage::importFromEnvironment()
 {
-    auto imported = EnvironmentImport::read(QProcessEnvironment::systemEnvironment());
+    importFrom(QProcessEnvironment::systemEnvironment());
+}
+
+void ProxyPage::importFrom(const QProcessEnvironment &variables)
+{
+    auto imported = EnvironmentImport::read(variables);
     if (!imported) {
         m_banner->showMessage(MessageBanner::Kind::Error, imported.error().message);
         return;

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QProcessEnvironment>
 #include <QWidget>
 
 class DesktopSettingsBar;
@@ -39,6 +40,10 @@ public:
     bool removeProfile();
     void activateProfile();
     void importFromEnvironment();
+    void importFrom(const QProcessEnvironment &environment);
+    // First run: when the environment names a proxy the active profile does not use, a banner
+    // offers to import it. Returns whether it did.
+    bool offerEnvironmentImport(const QProcessEnvironment &environment);
     // Fills the form from the desktop's settings (as edits to save); asks before replacing NO_PROXY.
     void importFromDesktop(const DesktopSnapshot &snapshot);
     void save();

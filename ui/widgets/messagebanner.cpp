@@ -2,12 +2,14 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -22,14 +24,34 @@ MessageBanner::MessageBanner(QWidget *parent)
     auto layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 4, 6);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::clear);
+    m_action->setObjectName(QStringLiteral("bannerAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const auto run = std::move(m_run);
+        clear();
+        if (run)
+            run();
+    });
     hide();
+}
+
+void MessageBanner::showMessage(Kind kind, const QString &text, const QString &actionText,
+                                std::function<void()> action)
+{
+    showMessage(kind, text);
+    m_run = std::move(action);
+    m_action->setText(actionText);
+    m_action->show();
 }
 
 void MessageBanner::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
+    m_run = {};
+    m_action->hide();
     // Tinted from the palette's own colours, so it stays readable in dark and light themes.
     QColor tint;
     switch (kind) {
@@ -57,6 +79,8 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
 void MessageBanner::clear()
 {
     m_label->clear();
+    m_run = {};
+    m_action->hide();
     hide();
 }
 

@@ -2,7 +2,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 // A coloured strip at the top of a page that tells the user something they must see: a damaged
@@ -17,12 +20,16 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
 
     void showMessage(Kind kind, const QString &text);
+    // With a button that runs `action` and then dismisses the message.
+    void showMessage(Kind kind, const QString &text, const QString &actionText, std::function<void()> action);
     void clear();
     QString text() const;
     Kind kind() const { return m_kind; }
 
 private:
     QLabel *m_label;
+    QPushButton *m_action;
+    std::function<void()> m_run;
     QToolButton *m_close;
     Kind m_kind = Kind::Information;
 };

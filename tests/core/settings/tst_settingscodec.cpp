@@ -107,6 +107,10 @@ void TestSettingsCodec::decodesWhatItEncodedUnchanged_data()
     console.console.trafficCapacity = 250'000;
     console.console.remoteEngines = {QStringLiteral("ws://forwarder-1.corp:3129"), QStringLiteral("ws://[fd00::7]:4000")};
     QTest::newRow("console preferences") << console;
+    SettingsData language = SettingsData::defaults();
+    language.console.language = QStringLiteral("fr");
+    language.console.closeToTray = true;
+    QTest::newRow("language and close to tray") << language;
 
     SettingsData connections = SettingsData::defaults();
     connections.connections = {Connection{QStringLiteral("c1"), QStringLiteral("Warehouse"), QStringLiteral("snowflake"),
@@ -313,6 +317,11 @@ void TestSettingsCodec::namesThePathOfABadValue_data()
                                                  << "console.trafficCapacity";
     QTest::newRow("remote engine not a string")
         << QByteArray(R"({"version":1,"console":{"remoteEngines":["ws://a:1",7]}})") << "console.remoteEngines[1]";
+    QTest::newRow("language not translated")
+        << QByteArray(R"({"version":1,"console":{"language":"tlh"}})") << "console.language";
+    QTest::newRow("language not a string") << QByteArray(R"({"version":1,"console":{"language":7}})") << "console.language";
+    QTest::newRow("close to tray not a bool")
+        << QByteArray(R"({"version":1,"console":{"closeToTray":"yes"}})") << "console.closeToTray";
     QTest::newRow("version not a number") << QByteArray(R"({"version":"one"})") << "version";
     QTest::newRow("version fractional") << QByteArray(R"({"version":0.5})") << "version";
     QTest::newRow("version negative") << QByteArray(R"({"version":-1})") << "version";
