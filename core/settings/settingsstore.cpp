@@ -86,10 +86,16 @@ Result<void> SettingsStore::writeAtomically(const QString &path, const QByteArra
     const QFileInfo info(path);
     QDir dir = info.absoluteDir();
     if (!dir.exists()) {
-        if (!dir.mkpath(QStringLiteral("."))) {
-            return Error{tr("Cannot create folder %1 for %2.").arg(dir.absolutePath(), info.fileName())};
+        // Every folder made here is owner-only from its creation, not only the last one: the first
+        // file written may lie below the configuration folder (anchors/<id>.pem on a first import),
+        // and the XDG base directory specification asks for 0700 on the folders it creates.
+        QStringList missing;
+        for (QString folder = dir.absolutePath(); !QFileInfo::exists(folder); folder = QFileInfo(folder).absolutePath())
+            missing.prepend(folder);
+        for (const QString &folder : std::as_const(missing)) {
+            if (!QDir().mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) && !QFileInfo(folder).isDir())
+                return Error{tr("Cannot create folder %1 for %2.").arg(folder, info.fileName())};
         }
-        QFile::setPermissions(dir.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
     QSaveFile file(path);
