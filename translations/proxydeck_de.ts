@@ -323,10 +323,6 @@
         <translation>PEM ein&amp;fügen</translation>
     </message>
     <message>
-        <source>&amp;Export bundle…</source>
-        <translation>Bündel e&amp;xportieren…</translation>
-    </message>
-    <message>
         <source>&amp;Copy commands</source>
         <translation>Befehle &amp;kopieren</translation>
     </message>
@@ -421,6 +417,34 @@
     <message>
         <source>, self-signed</source>
         <translation>, selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Details of the selected certificate</source>
+        <translation>Details des ausgewählten Zertifikats</translation>
+    </message>
+    <message>
+        <source>Commands that install the certificates in the system trust store</source>
+        <translation>Befehle, die die Zertifikate im Vertrauensspeicher des Systems installieren</translation>
+    </message>
+    <message>
+        <source>Debian / Ubuntu</source>
+        <translation>Debian / Ubuntu</translation>
+    </message>
+    <message>
+        <source>RHEL / Fedora</source>
+        <translation>RHEL / Fedora</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>Bündel e&amp;xportieren…</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1033,6 @@
 <context>
     <name>ConnectionsPage</name>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -1066,6 +1086,10 @@
     <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2015,10 @@
             <numerusform>%n Berichte als JSON kopiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>https://example.com/</source>
+        <translation>https://example.com/</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsTree</name>
@@ -2396,10 +2424,6 @@
         <translation>Den markierten Block von ProxyDeck in ein Shell-Profil oder eine Umgebungsdatei einfügen, wobei der vorherige Block ersetzt und alles andere beibehalten wird; daneben wird eine Sicherung aufbewahrt.</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Export&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Export&lt;/h2&gt;</translation>
     </message>
@@ -2434,6 +2458,10 @@
     <message>
         <source>Installed ProxyDeck&apos;s block in %1.</source>
         <translation>Block von ProxyDeck in %1 installiert.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
     </message>
 </context>
 <context>
@@ -3481,24 +3509,12 @@
         <translation>Die Antwort von FindProxyForURL, die dabei aufgerufenen Hilfsfunktionen (Zeile, Aufruf und Ergebnis: Die letzte ist die Prüfung, die entschieden hat) und was das Skript an alert() übergeben hat.</translation>
     </message>
     <message>
-        <source>URL to t&amp;est:</source>
-        <translation>Zu t&amp;estende URL:</translation>
-    </message>
-    <message>
         <source>Script:</source>
         <translation>Skript:</translation>
     </message>
     <message>
         <source>Answer:</source>
         <translation>Antwort:</translation>
-    </message>
-    <message>
-        <source>The profi&amp;le&apos;s PAC script (none set)</source>
-        <translation>PAC-Skript des Pro&amp;fils (keines festgelegt)</translation>
-    </message>
-    <message>
-        <source>The profi&amp;le&apos;s PAC script: %1</source>
-        <translation>PAC-Skript des Pro&amp;fils: %1</translation>
     </message>
     <message>
         <source>Type the URL to test as http:// or https:// with a host, e.g. https://example.com/.</source>
@@ -3531,6 +3547,18 @@
     <message>
         <source>alert(): %1</source>
         <translation>alert(): %1</translation>
+    </message>
+    <message>
+        <source>UR&amp;L to test:</source>
+        <translation>Zu testende UR&amp;L:</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s PAC script (none set)</source>
+        <translation>PAC-Skript des Profils (keines festgelegt)</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s PAC script: %1</source>
+        <translation>PAC-Skript des Profils: %1</translation>
     </message>
 </context>
 <context>
@@ -3819,10 +3847,6 @@
         <translation>Proxy-Passwort</translation>
     </message>
     <message>
-        <source>&amp;Scheme:</source>
-        <translation>&amp;Schema:</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -3926,6 +3950,10 @@
         <source>• %1 (%2): %3</source>
         <translation>• %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Sch&amp;eme:</source>
+        <translation>Sch&amp;ema:</translation>
+    </message>
 </context>
 <context>
     <name>ProxyPage</name>
@@ -3944,10 +3972,6 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Make a&amp;ctive</source>
-        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>&amp;Import from environment</source>
@@ -4124,8 +4148,12 @@ Arbeitsumgebung: %2</translation>
         <translation>NO_PROXY: %1</translation>
     </message>
     <message>
-        <source>&amp;Yes, import</source>
-        <translation>&amp;Ja, importieren</translation>
+        <source>&amp;Make active</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Yes, import</source>
+        <translation>Ja, importieren</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4737,10 @@ Arbeitsumgebung: %2</translation>
     <message>
         <source>Java: -Dhttp.nonProxyHosts=&quot;%1&quot;</source>
         <translation>Java: -Dhttp.nonProxyHosts=&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>How each tool reaches the URL</source>
+        <translation>Wie jedes Werkzeug die URL erreicht</translation>
     </message>
 </context>
 <context>
@@ -5645,6 +5677,10 @@ Arbeitsumgebung: %2</translation>
     <message>
         <source>Other consoles watch this engine here, with the token (see this menu).</source>
         <translation>Andere Konsolen beobachten diese Engine hier, mit dem Token (siehe dieses Menü).</translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation>Zeilen filtern</translation>
     </message>
 </context>
 <context>

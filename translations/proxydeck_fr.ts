@@ -323,10 +323,6 @@
         <translation>&amp;Coller du PEM</translation>
     </message>
     <message>
-        <source>&amp;Export bundle…</source>
-        <translation>&amp;Exporter le bundle…</translation>
-    </message>
-    <message>
         <source>&amp;Copy commands</source>
         <translation>Co&amp;pier les commandes</translation>
     </message>
@@ -421,6 +417,34 @@
     <message>
         <source>, self-signed</source>
         <translation>, auto-signé</translation>
+    </message>
+    <message>
+        <source>Details of the selected certificate</source>
+        <translation>Détails du certificat sélectionné</translation>
+    </message>
+    <message>
+        <source>Commands that install the certificates in the system trust store</source>
+        <translation>Commandes qui installent les certificats dans le magasin de confiance du système</translation>
+    </message>
+    <message>
+        <source>Debian / Ubuntu</source>
+        <translation>Debian / Ubuntu</translation>
+    </message>
+    <message>
+        <source>RHEL / Fedora</source>
+        <translation>RHEL / Fedora</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>E&amp;xporter le bundle…</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1033,6 @@
 <context>
     <name>ConnectionsPage</name>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -1066,6 +1086,10 @@
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2015,10 @@
             <numerusform>%n rapports copiés en JSON.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>https://example.com/</source>
+        <translation>https://example.com/</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsTree</name>
@@ -2396,10 +2424,6 @@
         <translation>Placer le bloc balisé de ProxyDeck dans un profil de shell ou un fichier d&apos;environnement, en remplaçant le bloc précédent et en conservant tout le reste ; une sauvegarde est conservée à côté.</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Export&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Export&lt;/h2&gt;</translation>
     </message>
@@ -2434,6 +2458,10 @@
     <message>
         <source>Installed ProxyDeck&apos;s block in %1.</source>
         <translation>Bloc ProxyDeck installé dans %1.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
     </message>
 </context>
 <context>
@@ -3481,24 +3509,12 @@
         <translation>La réponse donnée par FindProxyForURL, les fonctions d&apos;aide appelées en chemin (ligne, appel et résultat : la dernière est la vérification qui a décidé) et ce que le script a transmis à alert().</translation>
     </message>
     <message>
-        <source>URL to t&amp;est:</source>
-        <translation>URL à t&amp;ester :</translation>
-    </message>
-    <message>
         <source>Script:</source>
         <translation>Script :</translation>
     </message>
     <message>
         <source>Answer:</source>
         <translation>Réponse :</translation>
-    </message>
-    <message>
-        <source>The profi&amp;le&apos;s PAC script (none set)</source>
-        <translation>Script PAC du profi&amp;l (aucun défini)</translation>
-    </message>
-    <message>
-        <source>The profi&amp;le&apos;s PAC script: %1</source>
-        <translation>Script PAC du profi&amp;l : %1</translation>
     </message>
     <message>
         <source>Type the URL to test as http:// or https:// with a host, e.g. https://example.com/.</source>
@@ -3531,6 +3547,18 @@
     <message>
         <source>alert(): %1</source>
         <translation>alert() : %1</translation>
+    </message>
+    <message>
+        <source>UR&amp;L to test:</source>
+        <translation>UR&amp;L à tester :</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s PAC script (none set)</source>
+        <translation>Script PAC du profil (aucun défini)</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s PAC script: %1</source>
+        <translation>Script PAC du profil : %1</translation>
     </message>
 </context>
 <context>
@@ -3819,10 +3847,6 @@
         <translation>Mot de passe du proxy</translation>
     </message>
     <message>
-        <source>&amp;Scheme:</source>
-        <translation>&amp;Schéma :</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte :</translation>
     </message>
@@ -3926,6 +3950,10 @@
         <source>• %1 (%2): %3</source>
         <translation>• %1 (%2) : %3</translation>
     </message>
+    <message>
+        <source>Sch&amp;eme:</source>
+        <translation>Sch&amp;éma :</translation>
+    </message>
 </context>
 <context>
     <name>ProxyPage</name>
@@ -3944,10 +3972,6 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Make a&amp;ctive</source>
-        <translation>&amp;Activer</translation>
     </message>
     <message>
         <source>&amp;Import from environment</source>
@@ -4124,8 +4148,12 @@ Celle du bureau : %2</translation>
         <translation>NO_PROXY : %1</translation>
     </message>
     <message>
-        <source>&amp;Yes, import</source>
-        <translation>&amp;Oui, importer</translation>
+        <source>&amp;Make active</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Yes, import</source>
+        <translation>Oui, importer</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4737,10 @@ Celle du bureau : %2</translation>
     <message>
         <source>Java: -Dhttp.nonProxyHosts=&quot;%1&quot;</source>
         <translation>Java : -Dhttp.nonProxyHosts=&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>How each tool reaches the URL</source>
+        <translation>Comment chaque outil atteint l&apos;URL</translation>
     </message>
 </context>
 <context>
@@ -5645,6 +5677,10 @@ Celle du bureau : %2</translation>
     <message>
         <source>Other consoles watch this engine here, with the token (see this menu).</source>
         <translation>D&apos;autres consoles observent ce moteur ici, avec le jeton (voir ce menu).</translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation>Filtrer les lignes</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSystemTrayIcon>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -113,7 +115,7 @@ MainWindow::MainWindow(Settings &settings, SecretStore &secrets, EngineControlle
     m_secrets.probe();
     createMenus();
     m_navigation->setCurrentRow(0);
-    resize(900, 600);
+    resize(QSize(900, 600).boundedTo(screen()->availableSize() * 9 / 10)); // room for the frame
 }
 
 QString MainWindow::currentPageName() const
@@ -220,7 +222,14 @@ void MainWindow::addPage(const QString &name, const QIcon &icon, const QString &
     m_pageNames.append(name);
     auto item = new QListWidgetItem(icon, title, m_navigation);
     item->setSizeHint(QSize(0, 36));
-    m_pages->addWidget(page);
+    // A page taller or wider than the screen (200 % on a laptop) scrolls instead of pushing the
+    // window off it.
+    auto scroll = new QScrollArea(m_pages);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own
+    m_pages->addWidget(scroll);
 }
 
 void MainWindow::updateKeychainStatus()

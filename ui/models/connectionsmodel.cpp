@@ -1,10 +1,13 @@
 #include "connectionsmodel.h"
 
 #include "connectionkind.h"
+#include "readablecolor.h"
 #include "routeresolver.h"
 #include "settings.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 ConnectionsModel::ConnectionsModel(Settings &settings, QObject *parent)
     : QAbstractTableModel(parent)
@@ -79,14 +82,13 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return Route::kindLabel(route.kind);
         if (role == Qt::ForegroundRole) {
-            switch (route.kind) {
-            case Route::Kind::Proxied:
-                return QColor(0x2e, 0x7d, 0x32);
-            case Route::Kind::MustBypass:
-                return QColor(0xc6, 0x28, 0x28);
-            default:
-                return QColor(0xb2, 0x6a, 0x00);
-            }
+            QColor colour(0xb2, 0x6a, 0x00);
+            if (route.kind == Route::Kind::Proxied)
+                colour = QColor(0x2e, 0x7d, 0x32);
+            else if (route.kind == Route::Kind::MustBypass)
+                colour = QColor(0xc6, 0x28, 0x28);
+            // Green, orange and red as shades that read on the theme's cells, light or dark.
+            return ReadableColor::on(QGuiApplication::palette().color(QPalette::Base), colour);
         }
         if (role == Qt::ToolTipRole)
             return route.reason;

@@ -3,6 +3,7 @@
 #include "anchorstore.h"
 #include "certificateimport.h"
 #include "messagebanner.h"
+#include "readablecolor.h"
 #include "settingsstore.h"
 
 #include <QApplication>
@@ -54,10 +55,13 @@ CertificatesPage::CertificatesPage(const QString &configDirectory, QWidget *pare
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Trusted CA certificates"));
-    m_system->addItem(QStringLiteral("Debian / Ubuntu"), QStringLiteral("debian"));
-    m_system->addItem(QStringLiteral("RHEL / Fedora"), QStringLiteral("rhel"));
-    m_system->addItem(QStringLiteral("macOS"), QStringLiteral("macos"));
-    m_system->addItem(QStringLiteral("Windows"), QStringLiteral("windows"));
+    m_list->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
+    m_details->setAccessibleName(tr("Details of the selected certificate"));
+    m_commands->setAccessibleName(tr("Commands that install the certificates in the system trust store"));
+    m_system->addItem(tr("Debian / Ubuntu"), QStringLiteral("debian"));
+    m_system->addItem(tr("RHEL / Fedora"), QStringLiteral("rhel"));
+    m_system->addItem(tr("macOS"), QStringLiteral("macos"));
+    m_system->addItem(tr("Windows"), QStringLiteral("windows"));
     m_system->setAccessibleName(tr("Operating system"));
     m_commands->setMaximumHeight(110);
     m_bundle->setWordWrap(true);
@@ -65,7 +69,7 @@ CertificatesPage::CertificatesPage(const QString &configDirectory, QWidget *pare
 
     auto importButton = new QPushButton(tr("&Import…"), this);
     auto pasteButton = new QPushButton(tr("&Paste PEM"), this);
-    auto exportButton = new QPushButton(tr("&Export bundle…"), this);
+    auto exportButton = new QPushButton(tr("E&xport bundle…"), this);
     auto copyButton = new QPushButton(tr("&Copy commands"), this);
     auto buttons = new QHBoxLayout;
     for (QPushButton *button : {importButton, pasteButton, m_remove, exportButton})
@@ -92,6 +96,14 @@ CertificatesPage::CertificatesPage(const QString &configDirectory, QWidget *pare
     layout->addWidget(m_bundle);
     layout->addLayout(commandsRow);
     layout->addWidget(m_commands);
+    // Tab in reading order: the buttons were created after the fields below them.
+    setTabOrder(m_details, importButton);
+    setTabOrder(importButton, pasteButton);
+    setTabOrder(pasteButton, m_remove);
+    setTabOrder(m_remove, exportButton);
+    setTabOrder(exportButton, m_system);
+    setTabOrder(m_system, copyButton);
+    setTabOrder(copyButton, m_commands);
 
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
@@ -296,8 +308,9 @@ void CertificatesPage::showDetails()
     line(tr("Key"), QStringLiteral("%1 %2").arg(info.keyType).arg(info.keyBits));
     line(tr("Signature"), info.signatureAlgorithm);
     line(tr("CA"), (info.isCa ? tr("yes") : tr("no")) + (info.selfSigned ? tr(", self-signed") : QString()));
+    const QString red = ReadableColor::on(m_details->palette().color(QPalette::Base), QColor(0xc0, 0x20, 0x20)).name();
     for (const QString &warning : info.warnings())
-        html += QStringLiteral("<font color=\"#c02020\">⚠ %1</font><br>").arg(warning.toHtmlEscaped());
+        html += QStringLiteral("<font color=\"%1\">⚠ %2</font><br>").arg(red, warning.toHtmlEscaped());
     m_details->setHtml(html);
 }
 

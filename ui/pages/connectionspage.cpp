@@ -19,11 +19,11 @@ ConnectionsPage::ConnectionsPage(Settings &settings, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_model(new ConnectionsModel(settings, this))
-    , m_view(new QTableView(this))
     , m_banner(new MessageBanner(this))
+    , m_view(new QTableView(this))
     , m_empty(new QLabel(this))
     , m_noProxy(new QLabel(this))
-    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_edit(new QPushButton(tr("Ed&it…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_proxyOn(new QPushButton(tr("Use &proxy"), this))
     , m_proxyOff(new QPushButton(tr("&Bypass proxy"), this))
@@ -39,6 +39,7 @@ ConnectionsPage::ConnectionsPage(Settings &settings, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(ConnectionsModel::UseProxy, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ConnectionsModel::RouteColumn, QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_view->setAccessibleName(tr("Connections"));
     m_proxyOn->setToolTip(tr("Turn “Use global proxy” on for the selected connections"));
     m_proxyOff->setToolTip(tr("Turn “Use global proxy” off for the selected connections"));
@@ -64,6 +65,7 @@ ConnectionsPage::ConnectionsPage(Settings &settings, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_noProxy);
     layout->addLayout(buttons);
+    setTabOrder(m_view, add); // the first button of the row, created after the others
 
     connect(add, &QPushButton::clicked, this, [this] { openDialog(QString()); });
     connect(m_edit, &QPushButton::clicked, this, [this] {

@@ -35,8 +35,8 @@ private:
 
     Settings &m_settings;
     ConnectionsModel *m_model;
+    MessageBanner *m_banner; // before the view: created first, it comes first in the Tab order
     QTableView *m_view;
-    MessageBanner *m_banner;
     QLabel *m_empty;
     QLabel *m_noProxy;
     QPushButton *m_edit;

@@ -71,7 +71,7 @@ DiagnosticsPage::DiagnosticsPage(Settings &settings, SecretStore &secrets, QWidg
     connect(&m_refresh, &QTimer::timeout, this, &DiagnosticsPage::refreshTree);
 
     m_url->setObjectName(QStringLiteral("diagnosticsUrl"));
-    m_url->setPlaceholderText(QStringLiteral("https://example.com/"));
+    m_url->setPlaceholderText(tr("https://example.com/"));
     m_url->setClearButtonEnabled(true);
     m_url->setAccessibleName(tr("URL to test"));
     m_url->setToolTip(tr("http, https, ws, wss or tcp://host:port; a bare host name is tested as https://."));
@@ -138,6 +138,10 @@ DiagnosticsPage::DiagnosticsPage(Settings &settings, SecretStore &secrets, QWidg
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
     layout->addLayout(statusRow);
+    // Tab in reading order: the status row's buttons were created before the results above them.
+    setTabOrder(m_cancel, m_tree);
+    setTabOrder(m_tree, m_details);
+    setTabOrder(m_details, m_import);
 
     connect(m_run, &QPushButton::clicked, this, [this] { run(m_url->text()); });
     connect(m_url, &QLineEdit::returnPressed, this, [this] { run(m_url->text()); });

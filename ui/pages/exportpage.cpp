@@ -62,7 +62,7 @@ ExportPage::ExportPage(Settings &settings, SecretStore &secrets, QWidget *parent
                              "previous block and keeping everything else; a backup is kept next to it."));
 
     auto top = new QHBoxLayout;
-    auto formatLabel = new QLabel(tr("&Format:"), this);
+    auto formatLabel = new QLabel(tr("F&ormat:"), this);
     formatLabel->setBuddy(m_format);
     top->addWidget(formatLabel);
     top->addWidget(m_format, 1);

@@ -128,7 +128,7 @@ ProxyForm::ProxyForm(QWidget *parent)
     auto pacLabel = new QLabel(tr("PA&C script:"), this);
     pacLabel->setBuddy(m_pacUrl);
     form->addRow(pacLabel, pacColumn);
-    form->addRow(tr("&Scheme:"), m_scheme);
+    form->addRow(tr("Sch&eme:"), m_scheme);
     // Rows holding a layout get no buddy from QFormLayout; give the mnemonics their field.
     auto hostLabel = new QLabel(tr("&Host:"), this);
     hostLabel->setBuddy(m_host);

@@ -30,7 +30,7 @@ ProxyPage::ProxyPage(Settings &settings, SecretStore &secrets, QWidget *parent)
     , m_rename(new QPushButton(tr("Re&name…"), this))
     , m_duplicate(new QPushButton(tr("Du&plicate…"), this))
     , m_remove(new QPushButton(tr("&Delete"), this))
-    , m_activate(new QPushButton(tr("Make a&ctive"), this))
+    , m_activate(new QPushButton(tr("&Make active"), this))
     , m_form(new ProxyForm(this))
     , m_testerBox(new QGroupBox(tr("Test the PAC script"), this))
     , m_tester(new PacTester(m_testerBox))
@@ -338,7 +338,8 @@ bool ProxyPage::offerEnvironmentImport(const QProcessEnvironment &environment)
                        .arg(proxy.sourceVariable, shown, current.name);
     if (!proxy.noProxy.isEmpty())
         text += u'\n' + tr("NO_PROXY: %1").arg(proxy.noProxy.join(u','));
-    m_banner->showMessage(MessageBanner::Kind::Information, text, tr("&Yes, import"),
+    // No accelerator: every letter of it already has one on this page (Alt+Y applies to the desktop).
+    m_banner->showMessage(MessageBanner::Kind::Information, text, tr("Yes, import"),
                           [this, environment] { importFrom(environment); });
     return true;
 }

@@ -3,6 +3,7 @@
 #include "errortext.h"
 #include "messagebanner.h"
 #include "noproxyadvisor.h"
+#include "readablecolor.h"
 #include "routeresolver.h"
 #include "settings.h"
 #include "toolmodel.h"
@@ -63,6 +64,8 @@ RulesPage::RulesPage(Settings &settings, QWidget *parent)
     m_tools->horizontalHeader()->setStretchLastSection(true);
     m_tools->verticalHeader()->hide();
     m_tools->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tools->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
+    m_tools->setAccessibleName(tr("How each tool reaches the URL"));
 
     auto addRow = new QHBoxLayout;
     addRow->addWidget(m_newEntry, 1);
@@ -115,6 +118,7 @@ void RulesPage::reloadEntries()
 {
     const RouteResolver resolver(m_settings.data());
     m_entries->clear();
+    const QColor base = m_entries->palette().color(QPalette::Base);
     for (const RouteResolver::Rule &rule : resolver.rules()) {
         auto item = new QListWidgetItem(rule.origin.isEmpty() ? rule.entry.text
                                                               : tr("%1  (from %2)").arg(rule.entry.text, rule.origin),
@@ -122,7 +126,7 @@ void RulesPage::reloadEntries()
         item->setData(Qt::UserRole, rule.entry.text);
         item->setData(Qt::UserRole + 1, rule.origin.isEmpty());
         if (!rule.origin.isEmpty())
-            item->setForeground(m_entries->palette().color(QPalette::PlaceholderText));
+            item->setForeground(ReadableColor::on(base, m_entries->palette().color(QPalette::PlaceholderText)));
         if (!NoProxyAdvisor::differences(rule.entry).isEmpty()) {
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
             item->setToolTip(NoProxyAdvisor::warnings(rule.entry).join(u'\n'));
@@ -133,7 +137,7 @@ void RulesPage::reloadEntries()
         auto item = new QListWidgetItem(m_settings.data().noProxy.value(error.position), m_entries);
         item->setData(Qt::UserRole, item->text());
         item->setData(Qt::UserRole + 1, true);
-        item->setForeground(QColor(0xc0, 0x20, 0x20));
+        item->setForeground(ReadableColor::on(base, QColor(0xc0, 0x20, 0x20)));
         item->setToolTip(error.message);
     }
     const QStringList exported = resolver.effectiveNoProxy();

@@ -71,6 +71,7 @@ TrafficPage::TrafficPage(EngineController &engine, Settings &settings, SecretSto
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setMinimumSectionSize(40);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(TrafficModel::Client, 130);
     m_view->setColumnWidth(TrafficModel::Target, 260);
@@ -80,6 +81,7 @@ TrafficPage::TrafficPage(EngineController &engine, Settings &settings, SecretSto
     m_text->setPlaceholderText(tr("Filter: client, target, route or error"));
     m_text->setClearButtonEnabled(true);
     m_text->setObjectName(QStringLiteral("trafficFilter"));
+    m_text->setAccessibleName(tr("Filter the rows"));
     m_route->addItems({tr("Any route"), tr("Upstream"), tr("Direct")});
     m_route->setAccessibleName(tr("Route"));
     m_state->addItems({tr("Any state"), tr("Open"), tr("Finished")});
@@ -169,6 +171,16 @@ TrafficPage::TrafficPage(EngineController &engine, Settings &settings, SecretSto
     layout->addWidget(m_summary);
     layout->addWidget(m_message);
     m_message->setWordWrap(true);
+    // Tab in reading order, row by row: the engine row, the watched engines, the filters, the table.
+    setTabOrder(m_statusSocket, m_text);
+    setTabOrder(m_text, m_route);
+    setTabOrder(m_route, m_state);
+    setTabOrder(m_state, m_errorsOnly);
+    setTabOrder(m_errorsOnly, m_capacity);
+    setTabOrder(m_capacity, m_view);
+    setTabOrder(m_pause, clear);
+    setTabOrder(clear, copy);
+    setTabOrder(copy, save);
 
     connect(m_toggle, &QPushButton::clicked, this, [this] {
         if (m_engine.state() == EngineController::State::Running || m_engine.state() == EngineController::State::Starting)

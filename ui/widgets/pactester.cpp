@@ -67,7 +67,7 @@ PacTester::PacTester(QWidget *parent)
     urlRow->setContentsMargins(0, 0, 0, 0);
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_test);
-    auto urlLabel = new QLabel(tr("URL to t&est:"), this);
+    auto urlLabel = new QLabel(tr("UR&L to test:"), this);
     urlLabel->setBuddy(m_url);
 
     auto form = new QFormLayout(this);
@@ -84,9 +84,11 @@ PacTester::PacTester(QWidget *parent)
 void PacTester::setProfileLocation(const QString &text)
 {
     m_profileLocation = text.trimmed();
+    // No accelerator of its own (the Proxy page has none to spare): Alt+X reaches the pair, the
+    // arrow keys this one.
     m_fromProfile->setText(m_profileLocation.isEmpty()
-            ? tr("The profi&le's PAC script (none set)")
-            : tr("The profi&le's PAC script: %1").arg(m_profileLocation));
+            ? tr("The profile's PAC script (none set)")
+            : tr("The profile's PAC script: %1").arg(m_profileLocation));
     updateEnabled();
 }
 

@@ -154,6 +154,7 @@ void RemoteEnginesBar::add(const QUrl &url, const QByteArray &token)
     menu->addAction(tr("Disconnect and forget"), this, [this, name] { disconnectFrom(name); });
     button->setMenu(menu);
     m_layout->insertWidget(m_layout->count() - 1, button);
+    setTabOrder(m_entries.empty() ? m_connect : m_entries.back().button, button); // Tab as they are shown
     m_entries.push_back(entry);
 
     connect(remote, &RemoteEngine::stateChanged, this, [this, remote, button](StatusClient::State state) {
