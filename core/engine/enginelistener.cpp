@@ -3,6 +3,8 @@
 #include "enginecontext.h"
 #include "engineworker.h"
 
+#include <QSocketNotifier>
+
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
@@ -10,16 +12,34 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+namespace {
+constexpr int ResumeAfterMs = 200; // out of descriptors: how long the backlog waits
+} // namespace
+
 EngineListener::EngineListener(EngineContext &context, EngineWorker &worker)
     : m_context(context), m_worker(worker), m_resume(this)
 {
     m_resume.setSingleShot(true);
-    m_resume.setInterval(200);
-    connect(&m_resume, &QTimer::timeout, this, &QTcpServer::resumeAccepting);
-    connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
-        if (error == QAbstractSocket::SocketResourceError)
-            m_resume.start();
+    m_resume.setInterval(ResumeAfterMs);
+    connect(&m_resume, &QTimer::timeout, this, [this] {
+        if (m_notifier)
+            m_notifier->setEnabled(true); // the backlog, if any, wakes it at once
     });
+}
+
+EngineListener::~EngineListener()
+{
+    close();
+}
+
+void EngineListener::close()
+{
+    m_resume.stop();
+    delete m_notifier;
+    m_notifier = nullptr;
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
 }
 
 Result<quint16> EngineListener::open(const QHostAddress &address, quint16 port, bool first)
@@ -68,14 +88,57 @@ Result<quint16> EngineListener::open(const QHostAddress &address, quint16 port, 
         ::close(fd);
         return Error{reason};
     }
-    if (!setSocketDescriptor(fd)) {
-        ::close(fd);
-        return Error{errorString()};
+    if (port == 0) {
+        if (::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length) != 0) {
+            const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+            ::close(fd);
+            return Error{reason};
+        }
+        port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
+                        : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
     }
-    return serverPort();
+    m_fd = fd;
+    m_notifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &EngineListener::acceptPending);
+    return port;
 }
 
-void EngineListener::incomingConnection(qintptr descriptor)
+void EngineListener::acceptPending()
+{
+    while (m_fd >= 0) {
+        const int descriptor = ::accept4(m_fd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (descriptor >= 0) {
+            incomingConnection(descriptor);
+            continue;
+        }
+        switch (errno) {
+        case EMFILE:
+        case ENFILE:
+        case ENOBUFS:
+        case ENOMEM:
+            // The connection stays queued and the socket readable: watching it now would only
+            // fail again at once. Ending sessions free descriptors meanwhile.
+            m_notifier->setEnabled(false);
+            m_resume.start();
+            return;
+        case EINTR:
+        case ECONNABORTED:
+        // accept(2): errors of the connection taken, not of the listener; the next may be fine.
+        case EPROTO:
+        case ENETDOWN:
+        case ENOPROTOOPT:
+        case EHOSTDOWN:
+        case ENONET:
+        case EHOSTUNREACH:
+        case ENETUNREACH:
+            continue;
+        default: // EAGAIN: nothing left
+            return;
+        }
+    }
+}
+
+void EngineListener::incomingConnection(int descriptor)
 {
     const bool overLimit =
         m_context.activeConnections.fetch_add(1, std::memory_order_relaxed) >= m_context.config.limits.maxConnections;

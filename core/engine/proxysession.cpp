@@ -15,6 +15,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <cerrno>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -221,7 +222,16 @@ void ProxySession::onClientReadable()
         readHead();
         break;
     case Phase::Exchange:
-        relayRequestBody();
+        // Once the request is whole, the client's next bytes wait in the kernel until this
+        // exchange is done; but a client that has gone must not leave the engine fetching a
+        // response for nobody, or waiting for one until the idle timeout. A close counts as gone,
+        // as with Squid's default (half_closed_clients off).
+        if (m_requestDone && clientHasGone()) {
+            finishRecord(TunnelRecord::State::Failed, tr("the client closed the connection"));
+            end();
+        } else {
+            relayRequestBody();
+        }
         break;
     case Phase::Tunnel:
         relayTunnel();
@@ -296,6 +306,13 @@ void ProxySession::onServerReadable()
     case Phase::Closing:
         break;
     }
+}
+
+bool ProxySession::clientHasGone() const
+{
+    char byte = 0;
+    const ssize_t n = ::recv(int(m_client->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
 }
 
 // ---- request heads -------------------------------------------------------------------------

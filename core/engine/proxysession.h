@@ -95,6 +95,9 @@ private:
     void relayResponseBody();
     void exchangeDone();
     void relayTunnel();
+    // Whether the client has closed or reset its side, read without taking its bytes (after a
+    // whole request they are the next request's).
+    bool clientHasGone() const;
 
     // Moves bytes from one side to the other; `limit` caps them (-1: no cap). Returns false
     // when `from` reached its end (or failed).

@@ -85,7 +85,8 @@ void ProxySession::relayRequestBody()
     if (m_ended || m_phase != Phase::Exchange || m_authProbe)
         return;
     if (m_requestDone) {
-        // Half-close detection only: the next request waits until this exchange is done.
+        // The next request waits until this exchange is done (onClientReadable notices a
+        // client that goes meanwhile).
         return;
     }
     qint64 moved = 0;
@@ -370,6 +371,13 @@ void ProxySession::relayResponseBody()
         return;
     qint64 moved = 0;
     bool serverEnded = false;
+    // A write to a client that has reset fails: nothing more is fetched for it, and what did not
+    // reach it is not counted.
+    const auto clientLost = [this, &moved] {
+        account(0, moved);
+        finishRecord(TunnelRecord::State::Failed, tr("the client closed the connection"));
+        end();
+    };
     // Body bytes that arrived with the head.
     if (!m_serverIn.isEmpty() && !m_responseDone) {
         qsizetype take = m_serverIn.size();
@@ -384,9 +392,13 @@ void ProxySession::relayResponseBody()
             m_responseLeft -= take;
             m_responseDone = m_responseLeft == 0;
         }
-        m_client->write(m_serverIn.constData(), take);
-        moved += take;
+        const bool written = m_client->write(m_serverIn.constData(), take) >= 0;
         m_serverIn.clear(); // anything beyond the response is not ours to keep
+        if (!written) {
+            clientLost();
+            return;
+        }
+        moved += take;
     }
     while (!m_responseDone && !serverEnded && hasRoom(Side::Client)) {
         const qint64 want = m_responseFraming == BodyFraming::ContentLength
@@ -410,7 +422,10 @@ void ProxySession::relayResponseBody()
             m_responseLeft -= n;
             m_responseDone = m_responseLeft == 0;
         }
-        m_client->write(m_worker->scratch(), take);
+        if (m_client->write(m_worker->scratch(), take) < 0) {
+            clientLost();
+            return;
+        }
         moved += take;
     }
     account(0, moved);
