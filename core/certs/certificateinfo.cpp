@@ -31,8 +31,12 @@ CertificateInfo CertificateInfo::inspect(const QSslCertificate &certificate)
     const QByteArray digest = certificate.digest(QCryptographicHash::Sha256).toHex().toUpper();
     for (qsizetype i = 0; i < digest.size(); i += 2)
         info.sha256 += (i ? QStringLiteral(":") : QString()) + QString::fromLatin1(digest.mid(i, 2));
-    const QSslKey key = certificate.publicKey();
-    switch (key.algorithm()) {
+    // Qt 6.4's OpenSSL backend dereferences a null key in publicKey() when the certificate's key
+    // does not decode (an EC point off its curve, a truncated RSA key), which a dropped file can
+    // hold; OpenSSL's text form says so first.
+    const QString text = certificate.toText();
+    const QSslKey key = text.contains(QStringLiteral("Unable to load Public Key")) ? QSslKey() : certificate.publicKey();
+    switch (key.isNull() ? QSsl::Opaque : key.algorithm()) {
     case QSsl::Rsa:
         info.keyType = QStringLiteral("RSA");
         break;
@@ -49,10 +53,10 @@ CertificateInfo CertificateInfo::inspect(const QSslCertificate &certificate)
         info.keyType = tr("other");
         break;
     }
-    info.keyBits = key.length();
+    info.keyBits = key.isNull() ? 0 : key.length();
     // Qt has no accessor for it; OpenSSL's text form names it on a line of its own.
     static const QRegularExpression signature(QStringLiteral("Signature Algorithm:\\s*(\\S+)"));
-    info.signatureAlgorithm = signature.match(certificate.toText()).captured(1);
+    info.signatureAlgorithm = signature.match(text).captured(1);
     info.selfSigned = certificate.isSelfSigned();
     for (const QSslCertificateExtension &extension : certificate.extensions()) {
         if (extension.name() == u"basicConstraints")

@@ -1,5 +1,7 @@
 #include "noproxylist.h"
 
+#include "proxyendpoint.h"
+
 namespace {
 
 bool isDomainCharacter(QChar c)
@@ -41,12 +43,19 @@ Result<NoProxyEntry> NoProxyList::parseEntry(const QString &input, qsizetype pos
     entry.text = input.trimmed();
     entry.position = position;
     QString text = entry.text.toLower();
+    // Offsets count in `text`; lower case can be longer than what was typed ("İ"), never past its end.
     const auto fail = [&](const QString &why, qsizetype offset = 0) {
         return Error{tr("NO_PROXY entry “%1”: %2").arg(entry.text, why), QStringLiteral("noProxy"),
-                     position + offset};
+                     position + std::min(offset, entry.text.size())};
     };
     if (text.isEmpty())
         return fail(tr("empty"));
+    // NO_PROXY separates entries by commas and white space, and so do the tools: an item of the
+    // settings' list that holds one ("host:\r5433") would be exported as two entries.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u',' || text.at(i).isSpace())
+            return fail(tr("“%1” cannot appear in a host name").arg(text.at(i)), i);
+    }
     if (text == u"*") {
         entry.kind = NoProxyEntry::Kind::Everything;
         return entry;
@@ -54,12 +63,14 @@ Result<NoProxyEntry> NoProxyList::parseEntry(const QString &input, qsizetype pos
 
     // Split off a port: "[v6]:p", "host:p", "v4:p". A bare IPv6 address has several colons.
     QString host = text;
+    qsizetype hostOffset = 0; // where host starts in text
     QString portText;
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0)
             return fail(tr("the “[” has no matching “]”"));
         host = text.mid(1, close - 1);
+        hostOffset = 1;
         const QString rest = text.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':'))
@@ -104,9 +115,11 @@ Result<NoProxyEntry> NoProxyList::parseEntry(const QString &input, qsizetype pos
     if (host.startsWith(u"*.")) {
         entry.form = NoProxyEntry::DomainForm::LeadingGlob;
         host = host.mid(2);
+        hostOffset += 2;
     } else if (host.startsWith(u'.')) {
         entry.form = NoProxyEntry::DomainForm::LeadingDot;
         host = host.mid(1);
+        hostOffset += 1;
     }
     if (host.endsWith(u'.'))
         host.chop(1);
@@ -116,14 +129,20 @@ Result<NoProxyEntry> NoProxyList::parseEntry(const QString &input, qsizetype pos
     const qsizetype star = host.indexOf(u'*');
     if (star >= 0) {
         return fail(tr("“*” is understood only alone or as “*.” at the start; no tool reads it elsewhere"),
-                    entry.text.size() - host.size() + star);
+                    hostOffset + star);
     }
     for (qsizetype i = 0; i < host.size(); ++i) {
         if (!isDomainCharacter(host.at(i)))
-            return fail(tr("“%1” cannot appear in a host name").arg(host.at(i)), entry.text.indexOf(host.at(i)));
+            return fail(tr("“%1” cannot appear in a host name").arg(host.at(i)), hostOffset + i);
     }
-    if (host.contains(QStringLiteral("..")))
+    // Only one dot is dropped at each end: "..a" or "a.." keeps an empty label, which no host has.
+    if (host.contains(QStringLiteral("..")) || host.startsWith(u'.') || host.endsWith(u'.'))
         return fail(tr("two dots in a row"));
+    // "10.1.2.3." or ".10.1.2.3" would be a name that no address target ever matches (curl does not
+    // match it either), while the same text without the dots is that address. Worded as the proxy
+    // host field words it.
+    if (address.setAddress(host))
+        return fail(ProxyEndpoint::tr("“%1” is neither a valid IPv4 address nor a host name.").arg(entry.text));
     entry.kind = NoProxyEntry::Kind::Domain;
     entry.domain = host;
     return entry;

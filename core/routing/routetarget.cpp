@@ -43,6 +43,10 @@ Result<RouteTarget> RouteTarget::parse(const QString &input, const QString &defa
     RouteTarget target;
     target.scheme = url.scheme().toLower();
     target.host = url.host(QUrl::FullyEncoded).toLower(); // IDN as ASCII, IPv6 without brackets
+    // A zone ID ("[fe80::1%25eth0]") names an interface of this machine: NO_PROXY cannot name one,
+    // and QUrl keeps whatever follows the "%" (dots, brackets), so routing reads the address alone.
+    if (target.host.contains(u':') && target.host.contains(u'%'))
+        target.host.truncate(target.host.indexOf(u'%'));
     if (target.host.endsWith(u'.'))
         target.host.chop(1);
     target.explicitPort = url.port() > 0;
@@ -50,7 +54,12 @@ Result<RouteTarget> RouteTarget::parse(const QString &input, const QString &defa
     if (target.port == 0)
         return Error{tr("“%1” has no port, and %2 has no default port.").arg(input.trimmed(), target.scheme), field};
     QHostAddress address;
-    if (address.setAddress(target.host))
+    if (address.setAddress(target.host)) {
         target.address = address;
+        // With its trailing dot, "655505355." or "10.1." is a name to QUrl, which leaves it as it is;
+        // without it, the address it reads as. The host names that address as QUrl would.
+        if (address.protocol() == QAbstractSocket::IPv4Protocol)
+            target.host = address.toString();
+    }
     return target;
 }

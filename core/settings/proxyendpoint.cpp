@@ -108,7 +108,9 @@ Result<QString> parseDnsName(QString name)
     }
     // RFC 3696 §2: a top-level label is never all-numeric, so "10.0.300" is a bad address,
     // not a name.
-    if (looksNumeric(labels.constLast()))
+    // Nor are "0x3" or "0x7f.1", RFC 1123 names that URL parsers (QUrl, curl, browsers) read as the
+    // IPv4 addresses 0.0.0.3 and 127.0.0.1: the exported URL would name another host.
+    if (looksNumeric(labels.constLast()) || QHostAddress(name).protocol() == QAbstractSocket::IPv4Protocol)
         return hostError(ProxyEndpoint::tr("“%1” is neither a valid IPv4 address nor a host name.").arg(name));
     return name.toLower();
 }

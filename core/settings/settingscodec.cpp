@@ -8,6 +8,9 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <cmath>
+#include <limits>
+
 namespace {
 
 const QString KeyVersion = QStringLiteral("version");
@@ -154,8 +157,9 @@ Result<ConsoleSettings> decodeConsole(const QJsonValue &value)
     const QJsonValue capacity = object.value(QStringLiteral("trafficCapacity"));
     if (!capacity.isUndefined()) {
         const double number = capacity.toDouble(-1);
-        if (!capacity.isDouble() || number != double(qint64(number)) || number < ConsoleSettings::MinTrafficCapacity
-            || number > ConsoleSettings::MaxTrafficCapacity) {
+        // The range first: casting a number out of range (1e300) would be undefined.
+        if (!capacity.isDouble() || number < ConsoleSettings::MinTrafficCapacity
+            || number > ConsoleSettings::MaxTrafficCapacity || number != std::trunc(number)) {
             return fieldError(QStringLiteral("console.trafficCapacity"),
                               SettingsCodec::tr("must be a whole number from %1 to %2")
                                   .arg(ConsoleSettings::MinTrafficCapacity)
@@ -254,10 +258,12 @@ Result<SettingsData> SettingsCodec::decode(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(json, parseError.offset);
+        // Qt reports a string left open at the end ("{\"a\":\"b") one byte past the input.
+        const qsizetype offset = std::min<qsizetype>(parseError.offset, json.size());
+        const auto [line, column] = lineAndColumn(json, offset);
         return Error{tr("not valid JSON at line %1, column %2 (byte %3): %4")
-                         .arg(line).arg(column).arg(parseError.offset).arg(parseError.errorString()),
-                     QString(), parseError.offset};
+                         .arg(line).arg(column).arg(offset).arg(parseError.errorString()),
+                     QString(), offset};
     }
     if (!document.isObject())
         return Error{tr("the top level must be a JSON object")};
@@ -267,9 +273,10 @@ Result<SettingsData> SettingsCodec::decode(const QByteArray &json)
     if (root.contains(KeyVersion)) {
         const QJsonValue value = root.value(KeyVersion);
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number < 0 || number != int(number))
+        if (!value.isDouble() || number < 0 || number != std::trunc(number))
             return fieldError(KeyVersion, tr("must be a whole number"));
-        version = int(number);
+        // A far-future version does not fit in an int (casting it would be undefined); it is still newer.
+        version = int(std::min<double>(number, std::numeric_limits<int>::max()));
     }
     if (version > SettingsData::CurrentVersion) {
         return Error{tr("written by a newer ProxyDeck (settings version %1; this one reads up to %2). "
