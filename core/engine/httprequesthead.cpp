@@ -347,7 +347,10 @@ QByteArray HttpRequestHead::serialize(const HttpForwardOptions &options) const
         appendAuthority(out, m_form == TargetForm::Authority);
         out += "\r\n";
     } else if (hostIndex >= 0) {
-        out += m_fields.nameAt(hostIndex);
+        // Named as received, unless the target was made from it above: then spelled as a target's
+        // Host is, so that forwarding the forwarded request again gives the same bytes.
+        const bool madeTarget = absolute && m_form == TargetForm::Origin && !m_fields.valueAt(hostIndex).isEmpty();
+        out += madeTarget ? QByteArrayView("Host") : m_fields.nameAt(hostIndex);
         out += ": ";
         out += m_fields.valueAt(hostIndex);
         out += "\r\n";

@@ -4,8 +4,10 @@ namespace Quoting {
 
 QString placeholder()
 {
-    // Private-use characters never occur in a percent-encoded URL, a host or a path we write.
-    static const QString value = QString(QChar(0xE000)) + QStringLiteral("PW") + QChar(0xE000);
+    // NUL stands in no environment variable, path or URL, so no value we write can hold it. A
+    // private-use character can: a CA bundle path under a --config-dir holding U+E000 "PW" U+E000
+    // became a live ${PROXY_PASSWORD}.
+    static const QString value = QChar(u'\0') + QStringLiteral("PW") + QChar(u'\0');
     return value;
 }
 

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void rejectsGarbageEmptyTruncatedAndOversizedInputNamingTheFile();
     void keepsGoodCertificatesOfABundleAndReportsBadBlocksByIndex();
     void warnsAboutExpiredAndNonCaCertificates();
+    void inspectsACertificateWhoseKeyDoesNotDecode();
     void storesOnePemPerCertificateWithoutDuplicates();
     void findsAndRemovesByFingerprintPrefix();
     void writesTheBundleAsSystemRootsPlusAnchors();
@@ -151,6 +152,29 @@ void TestCertificates::warnsAboutExpiredAndNonCaCertificates()
     QCOMPARE(weak.warnings().size(), 2);
     QVERIFY(weak.warnings().at(0).contains(QStringLiteral("sha1WithRSAEncryption")));
     QVERIFY(weak.warnings().at(1).contains(QStringLiteral("1024-bit RSA")));
+}
+
+void TestCertificates::inspectsACertificateWhoseKeyDoesNotDecode()
+{
+    // A real certificate with one byte of its EC point changed, off the curve: OpenSSL reads the
+    // certificate but not its key, and QSslCertificate::publicKey() crashed on it (found by
+    // tests/fuzz/fuzz_certificateimport).
+    const QByteArray pem = "-----BEGIN CERTIFICATE-----\n"
+                           "MIIBPDCB4gIUYRjKgd2q/1is4ofRuaVhThVN2g8wCgYIKoZIzj0EAwIwLDEbMBkG\n"
+                           "A1UEAwwSQ29ycCBJbnNwZWN0aW9uIENBMQ0wCwYDVQQKDARDb3JwMB4XDTI2MTIw\n"
+                           "MTEzNTAzNVoXDTI2MTIzMTEzNTAzNVowFTETMBEGA1UEAwwKcHJveHkuY29ycDBZ\n"
+                           "MBMGByqGSM49AgEGCCqGSM49AwEHA0IABBV0NROQQCouXThkIhuLizskbfe8OHVH\n"
+                           "Ce7EEAZcwYG9wlp3oErUw4V2vKtUR+VuAXwEVFXDHpXdleFtbBlslLIwCgYIKoZI\n"
+                           "zj0EAwIDSQAwRgIhAPCclWS1FVLPwRrCRvOzqjgWPYq6hgAzu8CmQdJw0/ZjAiEA\n"
+                           "4JXWErtI0lVkVc2CeJIqpYSyX2i86I9o3oOYhhyO6Fc=\n"
+                           "-----END CERTIFICATE-----\n";
+    const CertificateImport import = CertificateImport::fromData(pem, QStringLiteral("offcurve.pem"));
+    QCOMPARE(import.certificates.size(), 1);
+    const CertificateInfo info = CertificateInfo::inspect(import.certificates.constFirst());
+    QCOMPARE(info.subject, QStringLiteral("proxy.corp"));
+    QCOMPARE(info.keyType, CertificateInfo::tr("other"));
+    QCOMPARE(info.keyBits, 0);
+    QCOMPARE(info.signatureAlgorithm, QStringLiteral("ecdsa-with-SHA256"));
 }
 
 void TestCertificates::storesOnePemPerCertificateWithoutDuplicates()

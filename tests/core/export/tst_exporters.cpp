@@ -17,6 +17,7 @@ private Q_SLOTS:
     void noFormatCarriesThePasswordWithoutSecretsInAnyEncoding();
     void everyFormatButJvmCarriesThePasswordWhenAsked();
     void aProfileNameCannotAddALineToAnyFormat();
+    void onlyTheProxyUrlCarriesAPasswordReference();
     void installReplacesOnlyTheBlockAndKeepsCrLfFiles();
     void outsideBlockIsWhatTheUserWrote();
     void formatIdsAreUniqueAndFileNamesSet();
@@ -150,6 +151,24 @@ void TestExporters::aProfileNameCannotAddALineToAnyFormat()
                 QVERIFY2(line.contains(QStringLiteral("“Office touch")), qPrintable(exporter->id() + u": " + line));
         }
         QVERIFY2(!text.contains(u'\r') && !text.contains(QChar(0x2028)), qPrintable(exporter->id()));
+    }
+}
+
+void TestExporters::onlyTheProxyUrlCarriesAPasswordReference()
+{
+    // The CA bundle lies under the config folder, which the user names (--config-dir): text in it
+    // that looks like the placeholder ProxyDeck once used stays text (found by
+    // tests/fuzz/fuzz_shellexport, which reads the export back with /bin/sh).
+    ExportInput in = sample(QStringLiteral("auth"));
+    const QString folder = QChar(0xE000) + QStringLiteral("PW") + QChar(0xE000);
+    in.caBundlePath = QStringLiteral("/tmp/") + folder + QStringLiteral("/ca-bundle.pem");
+    for (const QString &format : {QStringLiteral("sh"), QStringLiteral("env"), QStringLiteral("fish"),
+                                  QStringLiteral("powershell"), QStringLiteral("systemd-env")}) {
+        const QString text = QString::fromUtf8(Exporter::find(format)->render(in));
+        const QStringList caLines = text.split(u'\n').filter(QStringLiteral("REQUESTS_CA_BUNDLE"));
+        QCOMPARE(caLines.size(), 1);
+        QVERIFY2(caLines.constFirst().contains(in.caBundlePath), qPrintable(format + u": " + caLines.constFirst()));
+        QVERIFY2(!caLines.constFirst().contains(QStringLiteral("PROXY_PASSWORD")), qPrintable(format));
     }
 }
 

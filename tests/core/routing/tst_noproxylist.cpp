@@ -11,6 +11,9 @@ private Q_SLOTS:
     void parsesEveryEntryShape();
     void keepsValidEntriesAndReportsInvalidOnesWithPosition();
     void splitsOnCommasAndWhiteSpace();
+    void refusesEntriesThatNoHostMatchesOrNoValueCanHold_data();
+    void refusesEntriesThatNoHostMatchesOrNoValueCanHold();
+    void errorPositionsPointIntoTheEntryWhateverItsCase();
     void matchesAsDocumented_data();
     void matchesAsDocumented();
 };
@@ -82,6 +85,47 @@ void TestNoProxyList::splitsOnCommasAndWhiteSpace()
         domains.append(entry.domain);
     QCOMPARE(domains, (QStringList{QStringLiteral("a.test"), QStringLiteral("b.test"), QStringLiteral("c.test"), QStringLiteral("d.test")}));
     QCOMPARE(NoProxyList::parse(QStringList{QStringLiteral("x.test"), QStringLiteral("bad name")}).errors.constFirst().position, 1);
+}
+
+// Found by tests/fuzz/fuzz_noproxy and fuzz_shellexport.
+void TestNoProxyList::refusesEntriesThatNoHostMatchesOrNoValueCanHold_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("two leading dots") << "..example.com" << "two dots";
+    QTest::newRow("two trailing dots") << "example.com.." << "two dots";
+    QTest::newRow("glob and a dot") << "*..example.com" << "two dots";
+    // Without its dot each is an address; with it, a name no address target ever matches.
+    QTest::newRow("address and trailing dot") << "10.1.2.3." << "neither a valid IPv4 address";
+    QTest::newRow("leading dot and address") << ".10.1.2.3" << "neither a valid IPv4 address";
+    QTest::newRow("short address, dot and port") << "10.1.:443" << "neither a valid IPv4 address";
+    // A settings item is written into NO_PROXY as it is: one holding a separator would be two.
+    QTest::newRow("carriage return before the port") << "example.com:\r5433" << "cannot appear";
+    QTest::newRow("space inside") << "10.0.0.0/ 8" << "cannot appear";
+    QTest::newRow("comma inside") << "a.test,b.test" << "cannot appear";
+}
+
+void TestNoProxyList::refusesEntriesThatNoHostMatchesOrNoValueCanHold()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mentions);
+    const auto entry = NoProxyList::parseEntry(text);
+    QVERIFY2(!entry.ok(), qPrintable(entry.ok() ? entry.value().domain : QString()));
+    QVERIFY2(entry.error().message.contains(mentions), qPrintable(entry.error().message));
+}
+
+void TestNoProxyList::errorPositionsPointIntoTheEntryWhateverItsCase()
+{
+    // Upper-case non-ASCII is looked at in lower case: the position is still the character typed.
+    const QString value = QStringLiteral("ok.test x\u049C.example");
+    const NoProxyParse parsed = NoProxyList::parse(value);
+    QCOMPARE(parsed.errors.size(), 1);
+    QCOMPARE(parsed.errors.constFirst().position, value.indexOf(u'\u049C'));
+    // Lower case can be longer than the text ("\u0130" is two characters): never past the entry.
+    const QString longer = QStringLiteral("\u0130\u0130\u0130*");
+    const auto entry = NoProxyList::parseEntry(longer);
+    QVERIFY(!entry.ok());
+    QVERIFY(entry.error().position >= 0 && entry.error().position <= longer.size());
 }
 
 void TestNoProxyList::matchesAsDocumented_data()

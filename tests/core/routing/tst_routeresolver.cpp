@@ -59,6 +59,8 @@ private Q_SLOTS:
     void snowflakeBehindAnHttpsProxyAddsItsDomainToNoProxy();
     void bypassedConnectionsContributeTheirHostToNoProxy();
     void urlRouteNamesTheEntryThatMatched();
+    void targetsNameTheirAddressAsTheirUrlDoes_data();
+    void targetsNameTheirAddressAsTheirUrlDoes();
     void noProxyProfileSendsEverythingDirect();
     void everyCatalogueKindHasAUniqueIdAndAName();
     void ftpNeedsConnectToItsDataPorts();
@@ -160,6 +162,32 @@ void TestRouteResolver::urlRouteNamesTheEntryThatMatched()
     QCOMPARE(outside.kind, Route::Kind::Proxied);
     QCOMPARE(outside.proxy, QStringLiteral("http://alice@proxy.corp:3128"));
     QVERIFY(outside.egress.isEmpty());
+}
+
+// Found by tests/fuzz/fuzz_proxyendpoint: a target's URL must parse back to the same target.
+void TestRouteResolver::targetsNameTheirAddressAsTheirUrlDoes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("host");
+    QTest::newRow("decimal address and trailing dot") << "655505355." << "39.18.55.203";
+    QTest::newRow("short address and trailing dot") << "http://10.1./x" << "10.0.0.1";
+    QTest::newRow("zone id") << "[fe80::1%25eth0]:8080" << "fe80::1";
+    QTest::newRow("zone id ending in a dot") << "[::%25.]" << "::";
+    QTest::newRow("zone id with brackets") << "[::%25.[]::]:" << "::";
+}
+
+void TestRouteResolver::targetsNameTheirAddressAsTheirUrlDoes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, host);
+    const auto target = RouteTarget::parse(text);
+    QVERIFY2(target.ok(), qPrintable(target.ok() ? QString() : target.error().message));
+    QCOMPARE(target.value().host, host);
+    QCOMPARE(target.value().address, QHostAddress(host));
+    const auto again = RouteTarget::parse(target.value().toUrlString());
+    QVERIFY2(again.ok(), qPrintable(target.value().toUrlString()));
+    QCOMPARE(again.value().host, host);
+    QCOMPARE(again.value().port, target.value().port);
 }
 
 void TestRouteResolver::noProxyProfileSendsEverythingDirect()

@@ -109,6 +109,9 @@ void TestProxyEndpoint::rejectsBadHostsWithFieldPositionAndReason_data()
     QTest::newRow("ipv4 leading zero") << "10.0.0.01" << 7 << "leading zero";
     QTest::newRow("ipv4 leading zero first") << "010.0.0.1" << 0 << "leading zero";
     QTest::newRow("numeric top label") << "10.0.0." << -1 << "neither a valid IPv4";
+    // Names to RFC 1123, addresses to every URL parser (found by tests/fuzz/fuzz_proxyendpoint).
+    QTest::newRow("hex ipv4") << "0x3" << -1 << "neither a valid IPv4";
+    QTest::newRow("hex ipv4, upper case") << "0X7F" << -1 << "neither a valid IPv4";
     QTest::newRow("bad ipv6") << "2001:db8:::1:" << 0 << "not a valid IPv6";
     QTest::newRow("unclosed bracket") << "[::1" << 4 << "“]”";
     QTest::newRow("url") << "http://proxy:3128" << -1 << "is a URL";

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void fallsBackToDefaultsWhenNoProfileIsListed();
     void refusesFilesFromANewerVersion_data();
     void refusesFilesFromANewerVersion();
+    void refusesNumbersOutOfRangeWithoutCastingThem_data();
+    void refusesNumbersOutOfRangeWithoutCastingThem();
     void namesLineColumnAndByteOfInvalidJson_data();
     void namesLineColumnAndByteOfInvalidJson();
     void rejectsATopLevelThatIsNotAnObject();
@@ -228,6 +230,34 @@ void TestSettingsCodec::refusesFilesFromANewerVersion()
     QVERIFY2(message.contains(QStringLiteral("up to %1").arg(SettingsData::CurrentVersion)), qPrintable(message));
 }
 
+// Found by tests/fuzz/fuzz_settingsloader under UBSan: each was cast to an integer before its range
+// was checked.
+void TestSettingsCodec::refusesNumbersOutOfRangeWithoutCastingThem_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("mentions");
+    const QByteArray profiles = R"("profiles": [{"name": "A", "id": "a"}])";
+    QTest::newRow("far-future version") << QByteArray(R"({"version": 1e28, )" + profiles + "}") << "version"
+                                        << "newer ProxyDeck";
+    QTest::newRow("huge capacity") << QByteArray(R"({"version": 1, )" + profiles + R"(, "console": {"trafficCapacity": 1e300}})")
+                                   << "console.trafficCapacity" << "whole number";
+    QTest::newRow("huge negative capacity")
+        << QByteArray(R"({"version": 1, )" + profiles + R"(, "console": {"trafficCapacity": -1e300}})")
+        << "console.trafficCapacity" << "whole number";
+}
+
+void TestSettingsCodec::refusesNumbersOutOfRangeWithoutCastingThem()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    QFETCH(QString, mentions);
+    const auto decoded = SettingsCodec::decode(json);
+    QVERIFY(!decoded.ok());
+    QCOMPARE(decoded.error().field, field);
+    QVERIFY2(decoded.error().message.contains(mentions), qPrintable(decoded.error().message));
+}
+
 void TestSettingsCodec::namesLineColumnAndByteOfInvalidJson_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -239,6 +269,8 @@ void TestSettingsCodec::namesLineColumnAndByteOfInvalidJson_data()
     QTest::newRow("truncated") << QByteArray(R"({ "version": 1, "profiles": [ {"name": )") << 39 << 1 << 40;
     QTest::newRow("trailing comma") << QByteArray(R"({"a":1,})") << 8 << 1 << 9;
     QTest::newRow("empty file") << QByteArray() << 0 << 1 << 1;
+    // Qt reports this one at byte 8, past the end: the position stays inside the file.
+    QTest::newRow("string left open at the end") << QByteArray(R"({"a":"b)") << 7 << 1 << 8;
 }
 
 void TestSettingsCodec::namesLineColumnAndByteOfInvalidJson()
