@@ -293,7 +293,9 @@ void HttpRequestHead::appendAuthority(QByteArray &out, bool withDefaultPort) con
     out += host();
     if (m_hostIsIpv6)
         out += ']';
-    if (withDefaultPort || (m_explicitPort && m_port != s_schemes[m_scheme].defaultPort)) {
+    // No scheme: origin-form, which serialize() makes an http:// target.
+    const quint16 defaultPort = m_scheme == 0 ? 80 : s_schemes[m_scheme].defaultPort;
+    if (withDefaultPort || (m_explicitPort && m_port != defaultPort)) {
         out += ':';
         appendDecimal(out, m_port);
     }
@@ -311,6 +313,10 @@ QByteArray HttpRequestHead::serialize(const HttpForwardOptions &options) const
     out += ' ';
     const bool absolute = options.targetForm == HttpForwardOptions::TargetForm::Absolute;
     const qsizetype hostIndex = m_fields.indexOf("host");
+    // Origin-form to a next hop that needs absolute-form: the target is made from Host, and Host
+    // then from the target, so that forwarding the result again gives the same bytes.
+    const bool madeAbsolute = absolute && m_form == TargetForm::Origin && hostIndex >= 0
+        && !m_fields.valueAt(hostIndex).isEmpty();
     switch (m_form) {
     case TargetForm::Authority:
         appendAuthority(out, true);
@@ -319,9 +325,9 @@ QByteArray HttpRequestHead::serialize(const HttpForwardOptions &options) const
         out += '*';
         break;
     case TargetForm::Origin:
-        if (absolute && hostIndex >= 0 && !m_fields.valueAt(hostIndex).isEmpty()) {
+        if (madeAbsolute) {
             out += "http://";
-            out += m_fields.valueAt(hostIndex);
+            appendAuthority(out, false); // as parsed from Host, as for an absolute-form target
         }
         out += path();
         break;
@@ -342,15 +348,12 @@ QByteArray HttpRequestHead::serialize(const HttpForwardOptions &options) const
     out += m_minorVersion == 1 ? " HTTP/1.1\r\n" : " HTTP/1.0\r\n";
 
     // RFC 9112 §3.2: Host goes first; for a target that names the host, it is made from it.
-    if (m_form == TargetForm::Absolute || m_form == TargetForm::Authority) {
+    if (m_form == TargetForm::Absolute || m_form == TargetForm::Authority || madeAbsolute) {
         out += "Host: ";
         appendAuthority(out, m_form == TargetForm::Authority);
         out += "\r\n";
     } else if (hostIndex >= 0) {
-        // Named as received, unless the target was made from it above: then spelled as a target's
-        // Host is, so that forwarding the forwarded request again gives the same bytes.
-        const bool madeTarget = absolute && m_form == TargetForm::Origin && !m_fields.valueAt(hostIndex).isEmpty();
-        out += madeTarget ? QByteArrayView("Host") : m_fields.nameAt(hostIndex);
+        out += m_fields.nameAt(hostIndex);
         out += ": ";
         out += m_fields.valueAt(hostIndex);
         out += "\r\n";

@@ -653,11 +653,20 @@ void TestHttpRequestHead::serializesForTheNextHop_data()
         << QByteArray("GET /x HTTP/1.1\r\nHost: a.test:81\r\n\r\n")
         << true << false << unspecified << true << QByteArray()
         << QByteArray("GET http://a.test:81/x HTTP/1.1\r\nHost: a.test:81\r\n\r\n");
-    // As an absolute-form request forwarded again would spell it (found by tests/fuzz/fuzz_httphead).
-    QTest::newRow("origin-form made absolute writes Host as a target's Host")
+    // Target and Host as an absolute-form request forwarded again would write them (found by
+    // tests/fuzz/fuzz_httphead): Host's spelling, an empty or default port.
+    QTest::newRow("origin-form made absolute: Host as for an absolute-form target")
         << QByteArray("GET /x HTTP/1.1\r\nHOst: a.test\r\n\r\n")
         << true << false << unspecified << true << QByteArray()
         << QByteArray("GET http://a.test/x HTTP/1.1\r\nHost: a.test\r\n\r\n");
+    QTest::newRow("origin-form made absolute: empty port")
+        << QByteArray("GET /x HTTP/1.1\r\nHost: a.test:\r\n\r\n")
+        << true << false << unspecified << true << QByteArray()
+        << QByteArray("GET http://a.test/x HTTP/1.1\r\nHost: a.test\r\n\r\n");
+    QTest::newRow("origin-form made absolute: default port")
+        << QByteArray("GET /x HTTP/1.1\r\nHost: [::1]:80\r\n\r\n")
+        << true << false << unspecified << true << QByteArray()
+        << QByteArray("GET http://[::1]/x HTTP/1.1\r\nHost: [::1]\r\n\r\n");
     QTest::newRow("upstream proxy: a ws:// handshake goes as http://, Upgrade kept")
         << QByteArray("GET ws://chat.test/socket HTTP/1.1\r\nHost: chat.test\r\nConnection: Upgrade\r\n"
                       "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n\r\n")
