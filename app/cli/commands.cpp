@@ -179,10 +179,10 @@ int Commands::set(CliContext &context, const QStringList &arguments)
         profile.pacUrl.clear(); // a fixed proxy replaces the PAC
     }
     if (parser.isSet(pac)) {
-        auto location = ProxyProfile::parsePacLocation(parser.value(pac));
+        auto location = ProxyProfile::normalizePacLocation(parser.value(pac));
         if (!location)
             return context.fail(ExitUsage, QStringLiteral("--pac: ") + location.error().message);
-        profile.pacUrl = location.value().toString();
+        profile.pacUrl = location.value();
         profile.host.clear();
         profile.port = 0;
     }

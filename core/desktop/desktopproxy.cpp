@@ -67,10 +67,10 @@ Result<ProxyProfile> DesktopProxy::appliedTo(ProxyProfile profile, QStringList *
         profile.pacUrl.clear();
         if (mode == Mode::Auto && !pacUrl.isEmpty()) {
             // The profile becomes automatic with the desktop's PAC script.
-            auto location = ProxyProfile::parsePacLocation(pacUrl);
+            auto location = ProxyProfile::normalizePacLocation(pacUrl);
             if (!location)
                 return Error{tr("The desktop's PAC URL: %1").arg(location.error().message), QStringLiteral("pacUrl")};
-            profile.pacUrl = location.value().toString();
+            profile.pacUrl = location.value();
             profile.username = user;
         } else if (mode == Mode::Auto && notes) {
             notes->append(tr("The desktop finds its proxy with WPAD (automatic detection); the profile goes direct: "

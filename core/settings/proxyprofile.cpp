@@ -25,6 +25,14 @@ QString ProxyProfile::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+Result<QString> ProxyProfile::normalizePacLocation(const QString &text)
+{
+    auto location = parsePacLocation(text);
+    if (!location)
+        return location.error();
+    return location.value().toString(QUrl::FullyEncoded);
+}
+
 Result<QUrl> ProxyProfile::parsePacLocation(const QString &text)
 {
     const QString trimmed = text.trimmed();

@@ -43,6 +43,9 @@ public:
     // Where a PAC script is: "http://wpad.corp/wpad.dat", "https://…", "file:///etc/proxy.pac" or
     // an absolute path (made a file:// URL). Anything else is an Error for the field "pacUrl".
     static Result<QUrl> parsePacLocation(const QString &text);
+    // parsePacLocation() as ProxyProfile::pacUrl holds it: fully encoded, so that it parses back to
+    // the same URL (a decoded space or brace is not a valid URL character).
+    static Result<QString> normalizePacLocation(const QString &text);
 
     friend bool operator==(const ProxyProfile &, const ProxyProfile &) = default;
 };

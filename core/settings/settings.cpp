@@ -172,10 +172,10 @@ Result<void> Settings::updateProfile(const ProxyProfile &updated)
     if (updated.isAutomatic()) {
         if (updated.usesProxy())
             return Error{tr("A profile has a fixed proxy or a PAC script, not both."), QStringLiteral("pacUrl")};
-        auto location = ProxyProfile::parsePacLocation(updated.pacUrl);
+        auto location = ProxyProfile::normalizePacLocation(updated.pacUrl);
         if (!location)
             return location.error();
-        normalised.pacUrl = location.value().toString();
+        normalised.pacUrl = location.value();
     }
     if (normalised.username.contains(QChar(u'\n')) || normalised.username.contains(QChar(u'\r')))
         return Error{tr("The user name must not contain a line break."), QStringLiteral("username")};

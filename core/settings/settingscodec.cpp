@@ -93,10 +93,10 @@ Result<ProxyProfile> decodeProfile(const QJsonValue &value, const QString &path,
         if (profile.usesProxy())
             return fieldError(path + u".pacUrl",
                               SettingsCodec::tr("a profile has a fixed proxy (host) or a PAC script, not both"));
-        auto location = ProxyProfile::parsePacLocation(pac.value());
+        auto location = ProxyProfile::normalizePacLocation(pac.value());
         if (!location)
             return fieldError(path + u".pacUrl", location.error().message);
-        profile.pacUrl = location.value().toString();
+        profile.pacUrl = location.value();
     }
 
     auto user = stringField(object, QStringLiteral("username"), path, false);

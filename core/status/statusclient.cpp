@@ -142,7 +142,8 @@ void StatusClient::onText(const QString &text)
 
 void StatusClient::onDisconnected()
 {
-    const auto code = m_socket ? m_socket->closeCode() : QWebSocketProtocol::CloseCodeNormal;
+    // A number: a peer may close with any code, and CloseCode cannot hold the private-use ones.
+    const int code = m_socket ? int(m_socket->closeCode()) : int(QWebSocketProtocol::CloseCodeNormal);
     QString reason = m_socket ? m_socket->closeReason() : QString();
     if (reason.isEmpty() && m_socket)
         reason = m_socket->errorString();

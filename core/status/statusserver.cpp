@@ -149,19 +149,19 @@ void StatusServer::admit(QWebSocket *socket)
     Q_EMIT clientsChanged(clientCount());
 }
 
-void StatusServer::reject(QWebSocket *socket, const QString &reason, QWebSocketProtocol::CloseCode code)
+void StatusServer::reject(QWebSocket *socket, const QString &reason, quint16 code)
 {
     Q_EMIT clientRejected(peerString(*socket), reason);
     dispose(socket, code, reason);
 }
 
-void StatusServer::dispose(QWebSocket *socket, QWebSocketProtocol::CloseCode code, const QString &reason)
+void StatusServer::dispose(QWebSocket *socket, quint16 code, const QString &reason)
 {
     // Connected before close(), which can end the TCP connection and emit disconnected() itself.
     connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
     // A peer that never answers the close frame is cut off after a while.
     QTimer::singleShot(HandshakeTimeoutMs, socket, &QObject::deleteLater);
-    socket->close(code, reason);
+    socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
 
 void StatusServer::drop(QWebSocket *socket)

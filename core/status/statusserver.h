@@ -75,12 +75,14 @@ private:
     void onNewConnection();
     void admit(QWebSocket *socket);
     // "Try again later", in the private-use range: the registry's 1013 is refused as a protocol
-    // error by Qt's own client, which accepts only the codes it knows and 3000–4999.
-    static constexpr auto TryAgainLater = QWebSocketProtocol::CloseCode(4013);
+    // error by Qt's own client, which accepts only the codes it knows and 3000–4999. Close codes
+    // are held as numbers: 4013 is outside the values a QWebSocketProtocol::CloseCode can hold,
+    // so it becomes one only as the argument of QWebSocket::close().
+    static constexpr quint16 TryAgainLater = 4013;
     void reject(QWebSocket *socket, const QString &reason,
-                QWebSocketProtocol::CloseCode code = QWebSocketProtocol::CloseCodePolicyViolated);
+                quint16 code = QWebSocketProtocol::CloseCodePolicyViolated);
     void drop(QWebSocket *socket);
-    void dispose(QWebSocket *socket, QWebSocketProtocol::CloseCode code, const QString &reason);
+    void dispose(QWebSocket *socket, quint16 code, const QString &reason);
     void send(Client &client, const QByteArray &message);
     void sendSnapshot(Client &client);
     Client *find(QWebSocket *socket);

@@ -217,12 +217,12 @@ Result<ProxyProfile> ProxyForm::profile() const
         return result;
     }
     if (m_automatic->isChecked()) {
-        auto location = ProxyProfile::parsePacLocation(m_pacUrl->text());
+        auto location = ProxyProfile::normalizePacLocation(m_pacUrl->text());
         if (!location)
             return location.error();
         result.host.clear();
         result.port = 0;
-        result.pacUrl = location.value().toString();
+        result.pacUrl = location.value();
         return result;
     }
     auto endpoint = ProxyEndpoint::parse(m_scheme->currentData().toString(), m_host->text(), m_port->text());

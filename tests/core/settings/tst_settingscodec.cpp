@@ -69,6 +69,8 @@ private Q_SLOTS:
     void rejectsDuplicateProfileNamesIgnoringCase();
     void convertsByteOffsetsToLineAndColumn_data();
     void convertsByteOffsetsToLineAndColumn();
+    void keepsAPacLocationThatLoadsAgainAfterSaving_data();
+    void keepsAPacLocationThatLoadsAgainAfterSaving();
 };
 
 void TestSettingsCodec::decodesWhatItEncodedUnchanged_data()
@@ -415,6 +417,38 @@ void TestSettingsCodec::convertsByteOffsetsToLineAndColumn()
     QFETCH(int, line);
     QFETCH(int, column);
     QCOMPARE(SettingsCodec::lineAndColumn(text, offset), std::make_pair(line, column));
+}
+
+// Found by tests/fuzz/fuzz_settingsloader: a PAC file whose path held a space was kept as a URL
+// with the space decoded, which the next load refused ("character ' ' not permitted").
+void TestSettingsCodec::keepsAPacLocationThatLoadsAgainAfterSaving_data()
+{
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("location"); // the file, or the URL
+    QTest::newRow("path with spaces") << QStringLiteral("/etc/corp proxy/auto config.pac")
+                                      << QStringLiteral("/etc/corp proxy/auto config.pac");
+    QTest::newRow("path with braces and a newline (the fuzz input)") << QStringLiteral("/etrue},\n        {y.pac")
+                                                                     << QStringLiteral("/etrue},\n        {y.pac");
+    QTest::newRow("path with non-ASCII letters") << QStringLiteral("/srv/réseau/proxy.pac") << QStringLiteral("/srv/réseau/proxy.pac");
+    QTest::newRow("file URL with an encoded space") << QStringLiteral("file:///etc/a%20b.pac") << QStringLiteral("/etc/a b.pac");
+    QTest::newRow("http URL with an encoded space") << QStringLiteral("http://wpad.corp.test/a%20b.pac")
+                                                    << QStringLiteral("http://wpad.corp.test/a%20b.pac");
+}
+
+void TestSettingsCodec::keepsAPacLocationThatLoadsAgainAfterSaving()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, location);
+    QString json = QStringLiteral(R"({"version":1,"profiles":[{"id":"p","name":"P","pacUrl":"%1"}]})").arg(written);
+    const auto first = SettingsCodec::decode(json.toUtf8());
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+    const QString stored = first.value().profiles.value(0).pacUrl;
+    const QUrl url(stored);
+    QCOMPARE(url.isLocalFile() ? url.toLocalFile() : url.toString(QUrl::FullyEncoded), location);
+
+    const auto again = SettingsCodec::decode(SettingsCodec::encode(first.value()));
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+    QCOMPARE(again.value().profiles.value(0).pacUrl, stored);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsCodec)
