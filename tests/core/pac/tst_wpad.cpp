@@ -141,6 +141,12 @@ void TestWpad::domainsWalkUpToTwoLabelsAndStopBeforePublicSuffixes_data()
     QTest::newRow("a host name's domain is walked") << "host" << "ws1.corp.example.com." << list("wpad.corp.example.com wpad.example.com");
     QTest::newRow("an internationalised domain is asked in punycode")
         << "domain" << QStringLiteral("b\u00fccher.example") << list("wpad.xn--bcher-kva.example");
+    QTest::newRow("a domain already in punycode is kept")
+        << "domain" << "xn--bcher-kva.example" << list("wpad.xn--bcher-kva.example");
+    // Found by tests/fuzz/fuzz_wpad: QUrl decodes "xn--corp" and encodes it again as "xn--corpa",
+    // so its candidate would have asked DNS for a host outside the domain.
+    QTest::newRow("an xn-- label that is no canonical punycode is not a domain")
+        << "resolv" << "search xn--corp.example.com branch.corp.example.com\n" << list("wpad.branch.corp.example.com wpad.corp.example.com wpad.example.com");
     QTest::newRow("resolv.conf search list, in order, without repeats")
         << "resolv" << "nameserver 10.0.0.1\nsearch eng.corp.example.com corp.example.com sales.corp.example.com\n"
         << list("wpad.eng.corp.example.com wpad.corp.example.com wpad.example.com wpad.sales.corp.example.com");
