@@ -3795,6 +3795,10 @@
         <source>The port must be from 1 to 65535, not %1.</source>
         <translation>Der Port muss zwischen 1 und 65535 liegen, nicht %1.</translation>
     </message>
+    <message>
+        <source>The label “%1” starts with “xn--” but is not valid punycode (the ASCII form of an international name); write the name itself or its correct ASCII form.</source>
+        <translation>Das Label „%1“ beginnt mit „xn--“, ist aber kein gültiges Punycode (die ASCII-Form eines internationalen Namens); geben Sie den Namen selbst oder seine korrekte ASCII-Form ein.</translation>
+    </message>
 </context>
 <context>
     <name>ProxyForm</name>

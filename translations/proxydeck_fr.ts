@@ -3795,6 +3795,10 @@
         <source>The port must be from 1 to 65535, not %1.</source>
         <translation>Le port doit être compris entre 1 et 65535, et non %1.</translation>
     </message>
+    <message>
+        <source>The label “%1” starts with “xn--” but is not valid punycode (the ASCII form of an international name); write the name itself or its correct ASCII form.</source>
+        <translation>Le libellé « %1 » commence par « xn-- » mais n’est pas du punycode valide (la forme ASCII d’un nom international) ; saisissez le nom lui-même ou sa forme ASCII correcte.</translation>
+    </message>
 </context>
 <context>
     <name>ProxyForm</name>

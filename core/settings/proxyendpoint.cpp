@@ -112,7 +112,22 @@ Result<QString> parseDnsName(QString name)
     // IPv4 addresses 0.0.0.3 and 127.0.0.1: the exported URL would name another host.
     if (looksNumeric(labels.constLast()) || QHostAddress(name).protocol() == QAbstractSocket::IPv4Protocol)
         return hostError(ProxyEndpoint::tr("“%1” is neither a valid IPv4 address nor a host name.").arg(name));
-    return name.toLower();
+    // Qt decodes an "xn--" label that is not the canonical punycode of a name ("xn--corp", under a
+    // top-level domain it shows in Unicode) and encodes it again as another one ("xn--corpa"): the
+    // URL exported or routed would name another host.
+    const QString lower = name.toLower();
+    const QStringList canonical = QString::fromLatin1(QUrl::toAce(QUrl::fromAce(lower.toLatin1()))).split(u'.');
+    labelStart = 0;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (canonical.value(i) != labels.at(i).toLower()) {
+            return hostError(ProxyEndpoint::tr("The label “%1” starts with “xn--” but is not valid punycode "
+                                               "(the ASCII form of an international name); write the name "
+                                               "itself or its correct ASCII form.").arg(labels.at(i)),
+                             labelStart);
+        }
+        labelStart += labels.at(i).size() + 1;
+    }
+    return lower;
 }
 
 // Positions in its errors count in `text`, the trimmed input.

@@ -62,6 +62,7 @@ void TestProxyEndpoint::acceptsAndNormalisesHosts_data()
     QTest::newRow("63-char label") << QString(63, u'a') + QStringLiteral(".corp") << QString(63, u'a') + QStringLiteral(".corp");
     QTest::newRow("253 chars") << nameOfLength(253) << nameOfLength(253);
     QTest::newRow("253 chars and the root dot") << nameOfLength(253) + u'.' << nameOfLength(253);
+    QTest::newRow("punycode of an international name") << "proxy.XN--bcher-kva.example" << "proxy.xn--bcher-kva.example";
     QTest::newRow("ipv4") << "10.0.0.1" << "10.0.0.1";
     QTest::newRow("ipv4 zeros") << "0.0.0.0" << "0.0.0.0";
     QTest::newRow("ipv4 broadcast") << "255.255.255.255" << "255.255.255.255";
@@ -112,6 +113,10 @@ void TestProxyEndpoint::rejectsBadHostsWithFieldPositionAndReason_data()
     // Names to RFC 1123, addresses to every URL parser (found by tests/fuzz/fuzz_proxyendpoint).
     QTest::newRow("hex ipv4") << "0x3" << -1 << "neither a valid IPv4";
     QTest::newRow("hex ipv4, upper case") << "0X7F" << -1 << "neither a valid IPv4";
+    // Under a top-level domain Qt shows in Unicode, it reads "xn--corp" as something it writes
+    // "xn--corpa" (found by tests/fuzz/fuzz_wpad).
+    QTest::newRow("xn-- label that is no punycode") << "xn--corp.example.com" << 0 << "not valid punycode";
+    QTest::newRow("xn-- second label, upper case") << "proxy.XN--corp.example.org" << 6 << "not valid punycode";
     QTest::newRow("bad ipv6") << "2001:db8:::1:" << 0 << "not a valid IPv6";
     QTest::newRow("unclosed bracket") << "[::1" << 4 << "“]”";
     QTest::newRow("url") << "http://proxy:3128" << -1 << "is a URL";
