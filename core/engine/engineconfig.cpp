@@ -3,8 +3,11 @@
 #include "proxyprofile.h"
 #include "routeresolver.h"
 #include "settingsdata.h"
+#include "textchars.h"
 
 #include <QUrl>
+
+#include <algorithm>
 
 QString UpstreamProxy::displayUrl() const
 {
@@ -104,7 +107,9 @@ Result<std::pair<QHostAddress, quint16>> EngineConfig::parseListen(const QString
     } else if (host == u"*") {
         // Every interface, IPv4 and IPv6: the listener makes "::" dual-stack.
         address = QHostAddress(QHostAddress::AnyIPv6);
-    } else if (!host.isEmpty() && !address.setAddress(host)) {
+    } else if (!host.isEmpty()
+               && (std::any_of(host.cbegin(), host.cend(), isControlCharacter) || !address.setAddress(host))) {
+        // QHostAddress reads up to a NUL: "127.0.0.1\0junk" must not pass for 127.0.0.1.
         return Error{tr("“%1” is not an IP address to listen on (use 127.0.0.1, ::1, 0.0.0.0 or an address of this "
                         "machine).")
                          .arg(host),

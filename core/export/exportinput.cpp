@@ -5,6 +5,7 @@
 #include "routeresolver.h"
 #include "routetarget.h"
 #include "settingsdata.h"
+#include "textchars.h"
 
 #include <QUrl>
 
@@ -93,7 +94,7 @@ QString ExportInput::profileLabel() const
 {
     QString label = profile.name;
     for (QChar &c : label) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+        if (isControlCharacter(c))
             c = u' ';
     }
     return label;

@@ -1,6 +1,7 @@
 #include "fleetexporters.h"
 
 #include "noproxylist.h"
+#include "textchars.h"
 
 #include <QHostAddress>
 #include <QUrl>
@@ -27,14 +28,9 @@ const QStringList &localNetworks()
 const QString ConnectPorts = QStringLiteral("20 21 443 1024-65535");
 const QString PasswordVariable = QStringLiteral("PROXY_BASIC_AUTH");
 
-bool isControl(QChar c)
-{
-    return c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
-}
-
 bool hasControl(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), isControl);
+    return std::any_of(text.cbegin(), text.cend(), isControlCharacter);
 }
 
 // Text from the settings inside a comment: a line break would end the comment and turn the rest
@@ -43,7 +39,7 @@ QString oneLine(const QString &text)
 {
     QString line = text;
     for (QChar &c : line) {
-        if (isControl(c))
+        if (isControlCharacter(c))
             c = QChar::ReplacementCharacter;
     }
     return line;
@@ -178,7 +174,7 @@ QString squidLoginPart(const QString &value)
 bool squidCanTake(const QString &value)
 {
     return !value.isEmpty() && std::none_of(value.cbegin(), value.cend(), [](QChar c) {
-        return c.isSpace() || isControl(c) || c == u'"';
+        return c.isSpace() || isControlCharacter(c) || c == u'"';
     });
 }
 

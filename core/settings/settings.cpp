@@ -2,6 +2,7 @@
 
 #include "connectionkind.h"
 #include "routetarget.h"
+#include "textchars.h"
 
 #include <QPointer>
 #include <QUuid>
@@ -72,7 +73,7 @@ Result<void> Settings::checkNewName(const QString &name, const QString &exceptId
     if (trimmed.size() > 100)
         return Error{tr("A profile name may have at most 100 characters."), QStringLiteral("name")};
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
-        if (trimmed.at(i).category() == QChar::Other_Control)
+        if (isControlCharacter(trimmed.at(i)))
             return Error{tr("A profile name must not contain a line break or another control character (character %1).")
                              .arg(i + 1),
                          QStringLiteral("name")};

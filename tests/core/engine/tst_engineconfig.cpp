@@ -157,6 +157,9 @@ void TestEngineConfig::listenAddressesRefuse_data()
     QTest::newRow("IPv6 without brackets") << QStringLiteral("::1:3128") << QStringLiteral("[::1:3128]");
     QTest::newRow("port too big") << QStringLiteral("127.0.0.1:70000") << QStringLiteral("70000");
     QTest::newRow("unclosed bracket") << QStringLiteral("[::1:3128") << QStringLiteral("[::1]:3128");
+    // QHostAddress reads up to a NUL, so this would listen on 127.0.0.1.
+    QTest::newRow("NUL after the address") << QString::fromLatin1("127.0.0.1\0junk:3128", 19)
+                                           << QStringLiteral("not an IP address");
 }
 
 void TestEngineConfig::listenAddressesRefuse()
