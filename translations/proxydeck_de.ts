@@ -3318,6 +3318,10 @@
         <source>two dots in a row</source>
         <translation>zwei Punkte hintereinander</translation>
     </message>
+    <message>
+        <source>a control character (U+%1) cannot appear in a host name</source>
+        <translation>ein Steuerzeichen (U+%1) darf in einem Hostnamen nicht vorkommen</translation>
+    </message>
 </context>
 <context>
     <name>NpmrcExporter</name>

@@ -3318,6 +3318,10 @@
         <source>two dots in a row</source>
         <translation>deux points consécutifs</translation>
     </message>
+    <message>
+        <source>a control character (U+%1) cannot appear in a host name</source>
+        <translation>un caractère de contrôle (U+%1) ne peut pas figurer dans un nom d&apos;hôte</translation>
+    </message>
 </context>
 <context>
     <name>NpmrcExporter</name>

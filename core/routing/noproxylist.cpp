@@ -1,6 +1,9 @@
 #include "noproxylist.h"
 
 #include "proxyendpoint.h"
+#include "textchars.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -45,14 +48,22 @@ Result<NoProxyEntry> NoProxyList::parseEntry(const QString &input, qsizetype pos
     QString text = entry.text.toLower();
     // Offsets count in `text`; lower case can be longer than what was typed ("İ"), never past its end.
     const auto fail = [&](const QString &why, qsizetype offset = 0) {
-        return Error{tr("NO_PROXY entry “%1”: %2").arg(entry.text, why), QStringLiteral("noProxy"),
+        QString shown = entry.text; // a control character would garble the message where it is shown
+        std::replace_if(shown.begin(), shown.end(), isControlCharacter, QChar::ReplacementCharacter);
+        return Error{tr("NO_PROXY entry “%1”: %2").arg(shown, why), QStringLiteral("noProxy"),
                      position + std::min(offset, entry.text.size())};
     };
     if (text.isEmpty())
         return fail(tr("empty"));
     // NO_PROXY separates entries by commas and white space, and so do the tools: an item of the
     // settings' list that holds one ("host:\r5433") would be exported as two entries.
+    // A control character (NUL, ESC, DEL) is refused before any address parser reads the text:
+    // QHostAddress stops at a NUL, so "10\0junk/8" would be read as the network 10.0.0.0/8.
     for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isControlCharacter(text.at(i))) {
+            const QString code = QStringLiteral("%1").arg(text.at(i).unicode(), 4, 16, QChar(u'0')).toUpper();
+            return fail(tr("a control character (U+%1) cannot appear in a host name").arg(code), i);
+        }
         if (text.at(i) == u',' || text.at(i).isSpace())
             return fail(tr("“%1” cannot appear in a host name").arg(text.at(i)), i);
     }
@@ -93,8 +104,15 @@ Result<NoProxyEntry> NoProxyList::parseEntry(const QString &input, qsizetype pos
     }
 
     if (host.contains(u'/')) {
+        if (host.contains(u'%'))
+            return fail(tr("IPv6 zone IDs are not supported"), host.indexOf(u'%') + hostOffset);
+        // Only what addresses and prefixes are made of: Qt's parser lets other text through
+        // ("fe80::1%x]/33" read as a network), which the canonical form would not spell back.
+        const auto plain = [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || c == u'.' || c == u':' || c == u'/';
+        };
         const auto subnet = QHostAddress::parseSubnet(host);
-        if (subnet.first.isNull() || subnet.second < 0)
+        if (!std::all_of(host.cbegin(), host.cend(), plain) || subnet.first.isNull() || subnet.second < 0)
             return fail(tr("not a valid network in CIDR notation (such as 10.0.0.0/8 or fd00::/8)"));
         entry.kind = NoProxyEntry::Kind::Network;
         entry.address = subnet.first;

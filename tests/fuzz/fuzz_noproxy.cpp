@@ -22,10 +22,19 @@
 
 namespace {
 
+// The detail with what a terminal would not show (NUL, U+FFFF) written as \u{...}.
+QString visible(const QString &text)
+{
+    QString out;
+    for (QChar c : text)
+        out += c.isPrint() ? QString(c) : QStringLiteral("\\u{%1}").arg(c.unicode(), 0, 16);
+    return out;
+}
+
 void check(bool condition, const char *what, const QString &detail = QString())
 {
     if (!condition) {
-        std::fprintf(stderr, "fuzz_noproxy: %s %s\n", what, qPrintable(detail));
+        std::fprintf(stderr, "fuzz_noproxy: %s %s\n", what, qPrintable(visible(detail)));
         std::abort();
     }
 }

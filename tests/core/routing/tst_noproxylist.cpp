@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 class TestNoProxyList : public QObject
 {
     Q_OBJECT
@@ -103,6 +105,15 @@ void TestNoProxyList::refusesEntriesThatNoHostMatchesOrNoValueCanHold_data()
     QTest::newRow("carriage return before the port") << "example.com:\r5433" << "cannot appear";
     QTest::newRow("space inside") << "10.0.0.0/ 8" << "cannot appear";
     QTest::newRow("comma inside") << "a.test,b.test" << "cannot appear";
+    // QHostAddress reads up to a NUL: the fuzzer's entry was taken for a network it does not spell.
+    const char network[] = "192\0\0\0\0\0\0\0" "0\0\0\0\0\0\0\0\0fd0[3fd00::/8";
+    QTest::newRow("NUL inside a network") << QString::fromLatin1(network, sizeof network - 1) << "U+0000";
+    QTest::newRow("NUL after an address") << QString::fromUtf8("10.1.2.3\0", 9) << "U+0000";
+    // Found by fuzz_noproxy: a zone ID inside a network; Qt read it as fe80::/33 on "et…::1]".
+    QTest::newRow("zone ID in a network") << QString::fromUtf8("fe80::1%et\u00ff::1]/33") << "zone IDs";
+    QTest::newRow("letters in a network") << "10.0.0.0/8x" << "CIDR";
+    QTest::newRow("escape in a name") << "intra\x1b.test" << "U+001B";
+    QTest::newRow("DEL in a name") << "intra\x7f.test" << "U+007F";
 }
 
 void TestNoProxyList::refusesEntriesThatNoHostMatchesOrNoValueCanHold()
@@ -112,6 +123,9 @@ void TestNoProxyList::refusesEntriesThatNoHostMatchesOrNoValueCanHold()
     const auto entry = NoProxyList::parseEntry(text);
     QVERIFY2(!entry.ok(), qPrintable(entry.ok() ? entry.value().domain : QString()));
     QVERIFY2(entry.error().message.contains(mentions), qPrintable(entry.error().message));
+    // The message quotes the entry without the control character that would garble it on screen.
+    QVERIFY(std::none_of(entry.error().message.cbegin(), entry.error().message.cend(),
+                         [](QChar c) { return c.category() == QChar::Other_Control; }));
 }
 
 void TestNoProxyList::errorPositionsPointIntoTheEntryWhateverItsCase()
