@@ -1,5 +1,7 @@
 #include "wpadcandidates.h"
 
+#include "aceform.h"
+
 #include <QFile>
 #include <QHostAddress>
 #include <QHostInfo>
@@ -85,11 +87,8 @@ QString WpadCandidates::normalize(const QString &domain)
         if (!isLabel(label))
             return {};
     }
-    // An "xn--" label that is not the canonical punycode of anything ("xn--corp") is decoded by
-    // QUrl and encoded again as another host ("xn--corpa"): the candidate URL would ask DNS for
-    // a name outside the domain. Such a name is no IDN and no WPAD domain.
-    if (name.contains(QStringLiteral("xn--"))
-        && QString::fromLatin1(QUrl::toAce(QUrl::fromAce(name.toLatin1()))) != name)
+    // The candidate URL would ask DNS for a name outside the domain: no IDN and no WPAD domain.
+    if (name.contains(QStringLiteral("xn--")) && aceRoundTrip(name) != name)
         return {};
     return name;
 }

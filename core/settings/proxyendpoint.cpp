@@ -1,5 +1,7 @@
 #include "proxyendpoint.h"
 
+#include "aceform.h"
+
 #include <QHostAddress>
 #include <QUrl>
 
@@ -112,11 +114,9 @@ Result<QString> parseDnsName(QString name)
     // IPv4 addresses 0.0.0.3 and 127.0.0.1: the exported URL would name another host.
     if (looksNumeric(labels.constLast()) || QHostAddress(name).protocol() == QAbstractSocket::IPv4Protocol)
         return hostError(ProxyEndpoint::tr("“%1” is neither a valid IPv4 address nor a host name.").arg(name));
-    // Qt decodes an "xn--" label that is not the canonical punycode of a name ("xn--corp", under a
-    // top-level domain it shows in Unicode) and encodes it again as another one ("xn--corpa"): the
-    // URL exported or routed would name another host.
+    // An "xn--" label Qt would encode as another one: the label named in the error.
     const QString lower = name.toLower();
-    const QStringList canonical = QString::fromLatin1(QUrl::toAce(QUrl::fromAce(lower.toLatin1()))).split(u'.');
+    const QStringList canonical = aceRoundTrip(lower).split(u'.');
     labelStart = 0;
     for (qsizetype i = 0; i < labels.size(); ++i) {
         if (canonical.value(i) != labels.at(i).toLower()) {
