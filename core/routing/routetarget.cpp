@@ -2,6 +2,26 @@
 
 #include <QUrl>
 
+namespace {
+
+// "scheme://" at the start, the scheme as RFC 3986 §3.1 spells it. A "://" further on is not one:
+// "api.test:8443/?next=https://x" is a host and port, "//3:1//https://x" no URL at all.
+bool startsWithScheme(const QString &text)
+{
+    const qsizetype end = text.indexOf(u"://");
+    if (end < 1 || !text.at(0).isLetter() || text.at(0).unicode() > 0x7f)
+        return false;
+    for (qsizetype i = 1; i < end; ++i) {
+        const QChar c = text.at(i);
+        const bool ascii = c.unicode() <= 0x7f;
+        if (!ascii || !(c.isLetterOrNumber() || c == u'+' || c == u'-' || c == u'.'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 quint16 RouteTarget::defaultPort(const QString &scheme)
 {
     static const QHash<QString, quint16> ports = {
@@ -34,7 +54,7 @@ Result<RouteTarget> RouteTarget::parse(const QString &input, const QString &defa
     const QString field = QStringLiteral("endpoint");
     if (text.isEmpty())
         return Error{tr("The address is empty."), field};
-    if (!text.contains(u"://"))
+    if (!startsWithScheme(text))
         text = defaultScheme + u"://" + text;
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void urlRouteNamesTheEntryThatMatched();
     void targetsNameTheirAddressAsTheirUrlDoes_data();
     void targetsNameTheirAddressAsTheirUrlDoes();
+    void aSchemeIsOnlyAtTheStart();
     void noProxyProfileSendsEverythingDirect();
     void everyCatalogueKindHasAUniqueIdAndAName();
     void ftpNeedsConnectToItsDataPorts();
@@ -188,6 +189,26 @@ void TestRouteResolver::targetsNameTheirAddressAsTheirUrlDoes()
     QVERIFY2(again.ok(), qPrintable(target.value().toUrlString()));
     QCOMPARE(again.value().host, host);
     QCOMPARE(again.value().port, target.value().port);
+}
+
+// Found by tests/fuzz/fuzz_proxyendpoint: "://" anywhere was taken for a scheme, so a host:port
+// with a URL in its query did not parse, and "//3:1//…https://…" became a target without one.
+void TestRouteResolver::aSchemeIsOnlyAtTheStart()
+{
+    const auto withQuery = RouteTarget::parse(QStringLiteral("api.test:8443/login?next=https://x.test/"));
+    QVERIFY2(withQuery.ok(), qPrintable(withQuery.ok() ? QString() : withQuery.error().message));
+    QCOMPARE(withQuery.value().scheme, QStringLiteral("http"));
+    QCOMPARE(withQuery.value().host, QStringLiteral("api.test"));
+    QCOMPARE(withQuery.value().port, quint16(8443));
+
+    const auto noAuthority = RouteTarget::parse(QStringLiteral("//3:1//69https://791"));
+    QVERIFY(!noAuthority.ok());
+    QVERIFY2(noAuthority.error().message.contains(QStringLiteral("not a valid URL")),
+             qPrintable(noAuthority.error().message));
+
+    const auto schemed = RouteTarget::parse(QStringLiteral("git+ssh://repo.test:2222/x"));
+    QVERIFY(schemed.ok());
+    QCOMPARE(schemed.value().scheme, QStringLiteral("git+ssh"));
 }
 
 void TestRouteResolver::noProxyProfileSendsEverythingDirect()
