@@ -9,3 +9,12 @@ inline bool isControlCharacter(QChar c)
 {
     return c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
 }
+
+// What an IP address or a network in CIDR notation is written with: hex digits, ".", ":" and "/".
+// Qt's address parsers let some other text through (a NUL ends the parse, a zone ID may hold
+// anything), so a field that must mean one address or network checks its characters first.
+inline bool isAddressCharacter(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F') || c == u'.'
+        || c == u':' || c == u'/';
+}

@@ -1,5 +1,7 @@
 #include "clientallowlist.h"
 
+#include "textchars.h"
+
 #include <algorithm>
 
 namespace {
@@ -23,10 +25,7 @@ Result<ClientAllowlist> ClientAllowlist::parse(const QStringList &entries)
             continue;
         // Only what addresses and prefixes are made of: Qt's parsers skip some other bytes
         // (found by fuzz_engineconfig), and a list of who may connect must mean what it says.
-        const bool plain = std::all_of(entry.cbegin(), entry.cend(), [](QChar c) {
-            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F') || c == u'.'
-                || c == u':' || c == u'/';
-        });
+        const bool plain = std::all_of(entry.cbegin(), entry.cend(), isAddressCharacter);
         std::pair<QHostAddress, int> network = QHostAddress::parseSubnet(entry);
         if (!plain || network.first.isNull() || network.second < 0) {
             QHostAddress address;

@@ -58,7 +58,7 @@ Result<NoProxyEntry> NoProxyList::parseEntry(const QString &input, qsizetype pos
     // NO_PROXY separates entries by commas and white space, and so do the tools: an item of the
     // settings' list that holds one ("host:\r5433") would be exported as two entries.
     // A control character (NUL, ESC, DEL) is refused before any address parser reads the text:
-    // QHostAddress stops at a NUL, so "10\0junk/8" would be read as the network 10.0.0.0/8.
+    // QHostAddress stops at a NUL and would read a network or an address the text does not spell.
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (isControlCharacter(text.at(i))) {
             const QString code = QStringLiteral("%1").arg(text.at(i).unicode(), 4, 16, QChar(u'0')).toUpper();
@@ -106,13 +106,10 @@ Result<NoProxyEntry> NoProxyList::parseEntry(const QString &input, qsizetype pos
     if (host.contains(u'/')) {
         if (host.contains(u'%'))
             return fail(tr("IPv6 zone IDs are not supported"), host.indexOf(u'%') + hostOffset);
-        // Only what addresses and prefixes are made of: Qt's parser lets other text through
-        // ("fe80::1%x]/33" read as a network), which the canonical form would not spell back.
-        const auto plain = [](QChar c) {
-            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || c == u'.' || c == u':' || c == u'/';
-        };
+        // "fe80::1%x]/33" was read as a network, which the canonical form would not spell back.
         const auto subnet = QHostAddress::parseSubnet(host);
-        if (!std::all_of(host.cbegin(), host.cend(), plain) || subnet.first.isNull() || subnet.second < 0)
+        if (!std::all_of(host.cbegin(), host.cend(), isAddressCharacter) || subnet.first.isNull()
+            || subnet.second < 0)
             return fail(tr("not a valid network in CIDR notation (such as 10.0.0.0/8 or fd00::/8)"));
         entry.kind = NoProxyEntry::Kind::Network;
         entry.address = subnet.first;

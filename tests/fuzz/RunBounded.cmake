@@ -5,7 +5,8 @@
 # sorted file list (-seed_inputs), since libFuzzer would otherwise take a folder in the order the
 # file system lists it. The same commit starts from the same inputs and mutations on every machine
 # (targets whose code runs Qt timers or threads drift by a few coverage features), so CI does not
-# fail on a random new path; SECONDS caps the time on a slow machine (a prefix of the sequence). Exploring with fresh seeds is a separate, longer run (README, Hardening).
+# fail on a random new path; SECONDS caps the time on a slow machine (a prefix of the sequence).
+# Exploring with fresh seeds is a separate, longer run (README, Hardening).
 # New inputs go to WORK_DIR/found (never into the source corpus, which is only read); a crash,
 # leak, timeout or sanitizer report leaves its input in WORK_DIR and fails with libFuzzer's output.
 foreach(var FUZZER NAME SOURCE_DIR WORK_DIR RUNS SECONDS)
